@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * main.c - boot flow.
+ *
+ * CPU 0:  .data/.bss, secure UART, GIC, PSCI state, release the
+ *         secondaries, enter Linux at PLAT_NS_IMAGE_ADDR.
+ * Others: wait for CPU 0, then wait OFF in cpu_park() until PSCI CPU_ON.
+ */
+#include <stddef.h>
+#include <stdint.h>
+#include "arch.h"
+#include "console.h"
+#include "gic.h"
+#include "platform.h"
+#include "psci.h"
+
+/* Linker script symbols. */
+extern uint8_t __data_load[], __data_start[], __data_end[];
+extern uint8_t __bss_start[], __bss_end[];
+
+void *memcpy(void *dst, const void *src, size_t n);
+void *memset(void *dst, int c, size_t n);
+
+/*
+ * Written once by CPU 0 when the shared state is ready. It lives in
+ * .noinit, not .bss: the secondaries read it while CPU 0 clears .bss. A
+ * 64-bit magic rather than a flag so that stale RAM cannot look "ready".
+ */
+#define BOOT_DONE_MAGIC	0x6d6f6e69746f7221ULL	/* "monitor!" */
+static uint64_t boot_done __attribute__((section(".noinit")));
+
+static void boot_check_image(void)
+{
+	uint32_t magic = mmio_read32(PLAT_NS_IMAGE_ADDR + PLAT_NS_IMAGE_MAGIC_OFF);
+
+	if (magic != PLAT_NS_IMAGE_MAGIC)
+		console_printf("monitor: note: no arm64 Image magic at 0x%x, entering anyway\n",
+			       PLAT_NS_IMAGE_ADDR);
+}
+
+void __noreturn boot_main(unsigned int idx)
+{
+	unsigned int cpus;
+
+	memcpy(__data_start, __data_load, (size_t)(__data_end - __data_start));
+	memset(__bss_start, 0, (size_t)(__bss_end - __bss_start));
+
+	console_init();
+	console_printf("\nmonitor: QEMU virt EL3 mock secure monitor, cpu%u, CNTFRQ %llu Hz\n",
+		       idx, (unsigned long long)read_sysreg(cntfrq_el0));
+
+	cpus = gic_init();
+	if (cpus > PLAT_MAX_CPUS) {
+		console_printf("monitor: %u CPUs, only %u served\n", cpus, PLAT_MAX_CPUS);
+		cpus = PLAT_MAX_CPUS;
+	}
+	psci_init(cpus, idx);
+
+	__atomic_store_n(&boot_done, BOOT_DONE_MAGIC, __ATOMIC_RELEASE);
+	dsb_sy();
+	sev();
+
+	boot_check_image();
+	console_printf("monitor: %u CPUs; entering EL1 at 0x%x, DTB 0x%x\n",
+		       cpus, PLAT_NS_IMAGE_ADDR, PLAT_NS_DTB_ADDR);
+	el3_enter_el1(PLAT_NS_IMAGE_ADDR, PLAT_NS_DTB_ADDR, idx);
+}
+
+void __noreturn secondary_main(unsigned int idx)
+{
+	while (__atomic_load_n(&boot_done, __ATOMIC_ACQUIRE) != BOOT_DONE_MAGIC)
+		wfe();
+	cpu_park(idx);
+}

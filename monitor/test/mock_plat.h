@@ -1,0 +1,39 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* mock_plat.h - host stand-in for plat.h, and helpers shared by the tests. */
+#ifndef MONITOR_TEST_MOCK_PLAT_H
+#define MONITOR_TEST_MOCK_PLAT_H
+
+#include <stdint.h>
+#include <string.h>
+#include "smccc.h"
+
+/* What plat_my_cpu_index() answers: the CPU "making" the call. */
+extern unsigned int mock_cpu_index;
+
+/* A fresh context for an SMC with function ID @fid and arguments x1..x3. */
+static inline struct smc_ctx mock_ctx(uint64_t fid, uint64_t a1, uint64_t a2, uint64_t a3)
+{
+	struct smc_ctx ctx;
+	unsigned int i;
+
+	/* Recognisable junk everywhere, so untouched registers can be checked. */
+	for (i = 0; i < 31; i++)
+		ctx.x[i] = 0x5a5a000000000000ULL | i;
+	ctx.pad = 0;
+	ctx.x[0] = fid;
+	ctx.x[1] = a1;
+	ctx.x[2] = a2;
+	ctx.x[3] = a3;
+	return ctx;
+}
+
+/* Issue one SMC through the full dispatcher; return x0 as a signed value. */
+static inline int64_t mock_smc(uint64_t fid, uint64_t a1, uint64_t a2, uint64_t a3)
+{
+	struct smc_ctx ctx = mock_ctx(fid, a1, a2, a3);
+
+	smc_handle(&ctx);
+	return (int64_t)ctx.x[0];
+}
+
+#endif /* MONITOR_TEST_MOCK_PLAT_H */
