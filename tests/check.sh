@@ -14,6 +14,7 @@ reports="$TOP/tests/harness/runner-reports.sh"
 # name|group|command
 TESTS="
 monitor-unit|host|make -s -C $TOP/monitor O=$BUILD/monitor test
+monitor-smoke|host|make -s -C $TOP/monitor O=$BUILD/monitor smoke
 series-roundtrip|host|$TOP/tests/harness/series-roundtrip.sh
 dt-validate|host|$TOP/tests/harness/dt-validate.sh
 guest-boot|guest|$run_qemu --timeout 120 $TOP/tests/guest/boot
