@@ -4,7 +4,8 @@
 # Compile dts/qemu-virt-scm.dts for one run.
 #   mkdtb.sh OUT.dtb [BOOTARGS [INITRD_START INITRD_SIZE]]
 # The /chosen node is generated next to OUT.dtb (chosen.dtsi): kernel command
-# line and initramfs location, which only the runner knows.
+# line and initramfs location, which only the runner knows, and the mock
+# firmware's scenario from $SCM_MOCK_SCENARIO (see monitor/README.md).
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
@@ -19,6 +20,8 @@ mkdir -p "$dir"
 		printf '\tlinux,initrd-start = <0x%x>;\n' "$initrd_start"
 		printf '\tlinux,initrd-end = <0x%x>;\n' $((initrd_start + initrd_size))
 	fi
+	[ -z "${SCM_MOCK_SCENARIO:-}" ] ||
+		echo "	qemu,scm-mock-scenario = \"$SCM_MOCK_SCENARIO\";"
 	echo "};"
 } > "$dir/chosen.dtsi"
 
