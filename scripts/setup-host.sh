@@ -13,7 +13,7 @@ PACKAGES=(
 	libelf-dev cpio kmod perl python3 rsync ccache
 	gcc-aarch64-linux-gnu libc6-dev-arm64-cross
 	# kernel quality gates: sparse (C=1), device tree checks
-	sparse device-tree-compiler dt-schema yamllint
+	sparse device-tree-compiler dt-schema yamllint python3-ply python3-git
 	# the mock monitor's host unit tests
 	libcmocka-dev pkg-config
 	# the machine

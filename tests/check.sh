@@ -20,6 +20,7 @@ series-checkpatch|host|$TOP/tests/harness/series-checkpatch.sh
 dt-validate|host|$TOP/tests/harness/dt-validate.sh
 guest-boot|guest|$run_qemu --timeout 120 $TOP/tests/guest/boot
 guest-hotplug|guest|$run_qemu --timeout 120 $TOP/tests/guest/hotplug
+guest-scm-calls|guest|$run_qemu --timeout 300 $TOP/tests/guest/scm-calls
 runner-user-module|harness|$TOP/tests/harness/user-module.sh
 runner-reports-failed-payload|harness|$reports fail 'guest requested a reset'
 runner-reports-kernel-panic|harness|$reports panic 'kernel panic'
