@@ -12,7 +12,9 @@
 #include "console.h"
 #include "gic.h"
 #include "platform.h"
+#include "plat.h"
 #include "psci.h"
+#include "scm_model.h"
 
 /* Linker script symbols. */
 extern uint8_t __data_load[], __data_start[], __data_end[];
@@ -28,6 +30,35 @@ void *memset(void *dst, int c, size_t n);
  */
 #define BOOT_DONE_MAGIC	0x6d6f6e69746f7221ULL	/* "monitor!" */
 static uint64_t boot_done __attribute__((section(".noinit")));
+
+/* Bytes of the DTB at PLAT_NS_DTB_ADDR we may read: it ends before the Image. */
+#define BOOT_DTB_MAX	(PLAT_NS_IMAGE_ADDR - PLAT_NS_DTB_ADDR)
+#define SCENARIO_PROP	"qemu,scm-mock-scenario"
+
+/* The SCM model: defaults, then /chosen/qemu,scm-mock-scenario if present. */
+static void boot_scm_scenario(void)
+{
+	struct scm_cfg cfg;
+	const char *s;
+	uint32_t len = 0;
+	int bad = 0;
+
+	scm_cfg_defaults(&cfg);
+	s = fdt_chosen_prop((const uint8_t *)(uintptr_t)PLAT_NS_DTB_ADDR, BOOT_DTB_MAX,
+			    SCENARIO_PROP, &len);
+	if (s && len && s[len - 1] == '\0') {
+		bad = scm_cfg_parse(&cfg, s);
+		console_printf("monitor: scm scenario \"%s\"%s\n", s,
+			       bad ? " (some words ignored)" : "");
+	} else {
+		console_printf("monitor: scm scenario: defaults (no /chosen/" SCENARIO_PROP ")\n");
+	}
+	scm_model_init(&cfg);
+	scm_lock();
+	if (cfg.period_us)
+		plat_timer_set(contender_tick(plat_now_us()));
+	scm_unlock();
+}
 
 static void boot_check_image(void)
 {
@@ -55,6 +86,7 @@ void __noreturn boot_main(unsigned int idx)
 		cpus = PLAT_MAX_CPUS;
 	}
 	psci_init(cpus, idx);
+	boot_scm_scenario();
 
 	__atomic_store_n(&boot_done, BOOT_DONE_MAGIC, __ATOMIC_RELEASE);
 	dsb_sy();

@@ -25,9 +25,36 @@ void plat_cpu_wake(unsigned int idx)
 	sev();
 }
 
+void timer_cpu_off(void);
+
 void plat_cpu_park(void)
 {
+	timer_cpu_off();
 	el3_park_cpu(plat_my_cpu_index());
+}
+
+/* MMU off: normal RAM reads as Device memory, so bytes (never unaligned). */
+void plat_ns_read(uint64_t pa, void *dst, size_t len)
+{
+	const volatile uint8_t *src = (const volatile uint8_t *)(uintptr_t)pa;
+	uint8_t *d = dst;
+
+	while (len--)
+		*d++ = *src++;
+}
+
+#define GICD_ISPENDR(n)		(0x0200 + 4 * (n))
+
+/* A secure write to GICD_ISPENDR; GICD_SETSPI_NSR does nothing on QEMU. */
+void plat_raise_wake(unsigned int intid)
+{
+	dsb_sy();	/* the state GET_WQ_CTX reads is visible first */
+	mmio_write32(PLAT_GICD_BASE + GICD_ISPENDR(intid / 32), 1U << (intid % 32));
+}
+
+void plat_spin_relax(void)
+{
+	__asm__ volatile("yield" : : : "memory");
 }
 
 static void __noreturn plat_exit(uint32_t status)

@@ -5,9 +5,12 @@
  * Owner (bits 29:24) picks the service:
  *   0 Arm architecture  fast calls only, answered here
  *   2 SiP               Qualcomm SCM, fast and yielding, scm.c decides
+ *   3 OEM               test-only mock control, fast SMC64 (mock_ctl.c)
  *   4 standard secure   PSCI, fast calls only, psci.c
  * Anything else, including yielding calls to the Arm and standard owners,
- * answers NOT_SUPPORTED (-1) at once: an unknown ID must never hang or
+ * answers NOT_SUPPORTED (-1) at once, except x0 = 1: the SCM reissue of
+ * an INTERRUPTED call (Linux puts 1 in x0, not the function ID), which
+ * goes to scm.c: an unknown ID must never hang or
  * fault the caller.
  *
  * Plain C with no hardware access, built for the firmware and for the host
@@ -15,6 +18,7 @@
  */
 #include "psci.h"
 #include "scm.h"
+#include "scm_model.h"
 #include "smccc.h"
 
 /**
@@ -63,6 +67,10 @@ void smc_handle(struct smc_ctx *ctx)
 
 	switch (SMC_OWNER(fid)) {
 	case SMC_OWNER_ARCH:
+		if (fid == SCM_FID_INTERRUPTED_REISSUE) {
+			scm_handle(ctx);
+			return;
+		}
 		if (fid & SMC_FAST) {
 			smccc_arch_handle(ctx);
 			return;
@@ -71,6 +79,12 @@ void smc_handle(struct smc_ctx *ctx)
 	case SMC_OWNER_SIP:
 		scm_handle(ctx);
 		return;
+	case SMC_OWNER_OEM:
+		if ((fid & SMC_FAST) && smc_is_64(fid)) {
+			mock_ctl_handle(ctx);
+			return;
+		}
+		break;
 	case SMC_OWNER_STD:
 		if (fid & SMC_FAST) {
 			psci_handle(ctx);

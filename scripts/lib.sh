@@ -1,6 +1,12 @@
 # SPDX-License-Identifier: GPL-2.0
 # Shared settings for the project's scripts. Source it; do not run it.
 
+# Debian's tools first: the kernel's Python scripts (spdxcheck.py, kunit.py)
+# need the modules setup-host.sh installs for /usr/bin/python3, not another
+# python3 that may come earlier in PATH.
+PATH=/usr/bin:/bin:$PATH
+export PATH
+
 TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=${BUILD:-$TOP/build}
 KSRC=${KSRC:-$BUILD/linux}          # git tree: base commit + the series

@@ -19,6 +19,7 @@
 
 #define SMC_OWNER_ARCH		0	/* Arm architecture: SMCCC_VERSION ... */
 #define SMC_OWNER_SIP		2	/* silicon provider: Qualcomm SCM */
+#define SMC_OWNER_OEM		3	/* OEM: the mock's test-only control calls */
 #define SMC_OWNER_STD		4	/* standard secure service: PSCI */
 
 /* Arm architecture calls. */

@@ -42,3 +42,43 @@ void plat_log(const char *fmt, ...)
 {
 	(void)fmt;
 }
+
+/* Normal-world RAM as the tests lay it out: MOCK_NS_BASE..+MOCK_NS_SIZE. */
+uint8_t mock_ns_ram[MOCK_NS_SIZE];
+uint64_t mock_now_us;
+uint64_t mock_spin_step_us = 1000;
+uint64_t mock_timer_deadline;
+unsigned int mock_wakes_raised;
+unsigned int mock_wake_intid;
+
+void plat_ns_read(uint64_t pa, void *dst, size_t len)
+{
+	/* scm.c must have checked the range against normal RAM already. */
+	assert_true(pa >= 0x40000000ULL && pa < 0x80000000ULL && len <= 0x80000000ULL - pa);
+	if (pa >= MOCK_NS_BASE && pa + len <= MOCK_NS_BASE + MOCK_NS_SIZE)
+		memcpy(dst, mock_ns_ram + (pa - MOCK_NS_BASE), len);
+	else
+		memset(dst, 0, len);
+}
+
+void plat_raise_wake(unsigned int intid)
+{
+	mock_wakes_raised++;
+	mock_wake_intid = intid;
+}
+
+uint64_t plat_now_us(void)
+{
+	return mock_now_us;
+}
+
+/* A spinning CPU sees time pass. */
+void plat_spin_relax(void)
+{
+	mock_now_us += mock_spin_step_us;
+}
+
+void plat_timer_set(uint64_t deadline_us)
+{
+	mock_timer_deadline = deadline_us;
+}

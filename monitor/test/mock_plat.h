@@ -7,6 +7,24 @@
 #include <string.h>
 #include "smccc.h"
 
+/* Normal RAM the tests can fill: plat_ns_read() of MOCK_NS_BASE.. reads it. */
+#define MOCK_NS_BASE	0x48000000ULL
+#define MOCK_NS_SIZE	0x1000
+extern uint8_t mock_ns_ram[MOCK_NS_SIZE];
+extern uint64_t mock_now_us;		/* plat_now_us() */
+extern uint64_t mock_spin_step_us;	/* plat_spin_relax() advances the clock */
+extern uint64_t mock_timer_deadline;	/* last plat_timer_set() */
+extern unsigned int mock_wakes_raised;	/* plat_raise_wake() calls */
+extern unsigned int mock_wake_intid;
+
+static inline void mock_put_le(uint64_t pa, uint64_t v, unsigned int bytes)
+{
+	unsigned int i;
+
+	for (i = 0; i < bytes; i++)
+		mock_ns_ram[pa - MOCK_NS_BASE + i] = (uint8_t)(v >> (8 * i));
+}
+
 /* What plat_my_cpu_index() answers: the CPU "making" the call. */
 extern unsigned int mock_cpu_index;
 

@@ -126,6 +126,85 @@ static uint64_t ticks_per_sec(void)
 	return v;
 }
 
+/*
+ * The SCM model on real EL3: a parked call woken by the wake SPI (raised
+ * in the GIC, checked as pending here), and the contender's secure timer
+ * FIQ taking resources while we wait at EL1.
+ */
+#define SCM_PAS_IS_SUPPORTED	0x42000207U
+#define SCM_IO_WRITE		0xc2000502U
+#define SCM_IO_READ		0xc2000501U
+#define SCM_GET_WQ_CTX		0xc2002403U
+#define SCM_RESUME		0x42002402U
+#define CTL(fn)			(0xc3000000U | (fn))
+#define GICD_ISPENDR1		0x08000204UL
+#define GICD_ICPENDR1		0x08000284UL
+#define WAKE_BIT		(1U << (42 - 32))
+
+static void check_scm_model(void)
+{
+	uint64_t r[8], token, end;
+	unsigned int i;
+
+	for (i = 0; i < 8; i++)
+		r[i] = 0;
+
+	check("IO WRITE", smc3(SCM_IO_WRITE, 2, 0x1000, 0xabcd), 0);
+	smc3(SCM_IO_READ, 1, 0x1000, 0);
+	r[0] = SCM_IO_READ; r[1] = 1; r[2] = 0x1000;
+	smc(r);
+	check("IO READ x1", (int64_t)r[1], 0xabcd);
+
+	check("CTL HOLD 0", smc3(CTL(0x06), 0, 0, 0), 0);
+	r[0] = SCM_PAS_IS_SUPPORTED; r[1] = 1; r[2] = 4;
+	smc(r);
+	check("PAS on held resource: SLEEP", (int64_t)r[0], 2);
+	check("SLEEP wq_ctx", (int64_t)r[1], 0);
+	token = r[2];
+	check("GET_WQ_CTX, nothing woken", smc3(SCM_GET_WQ_CTX, 0, 0, 0), -1);
+	check("CTL RELEASE 0", smc3(CTL(0x07), 0, 0, 0), 0);
+	check("wake SPI 42 pending", *(volatile uint32_t *)GICD_ISPENDR1 & WAKE_BIT, WAKE_BIT);
+	*(volatile uint32_t *)GICD_ICPENDR1 = WAKE_BIT;
+	r[0] = SCM_GET_WQ_CTX; r[1] = 0;
+	smc(r);
+	check("GET_WQ_CTX x0", (int64_t)r[0], 0);
+	check("GET_WQ_CTX ctx", (int64_t)r[1], 0);
+	check("GET_WQ_CTX WAKE_ONE", (int64_t)r[2], 1);
+	check("GET_WQ_CTX more", (int64_t)r[3], 0);
+	r[0] = SCM_RESUME; r[1] = 1; r[2] = token;
+	smc(r);
+	check("RESUME x0", (int64_t)r[0], 0);
+	check("RESUME x1 (PAS 4 supported)", (int64_t)r[1], 1);
+	check("RESUME again", smc3(SCM_RESUME, 1, token, 0), -2);
+
+	/* Contender every 2 ms for 1 ms: its timer FIQ runs while we wait at EL1. */
+	check("CTL SET hold", smc3(CTL(0x01), 0x06, 1000, 0), 0);
+	check("CTL SET period", smc3(CTL(0x01), 0x07, 2000, 0), 0);
+	/* QEMU may run this vCPU rarely with many others spinning: wait up to 2 s. */
+	end = now() + 2 * ticks_per_sec();
+	do {
+		r[0] = CTL(0x02); r[1] = 0x0b;
+		smc(r);
+	} while (r[0] == 0 && r[1] < 3 && now() < end);
+	check("CTL GET_COUNTER", (int64_t)r[0], 0);
+	check("contender took a resource 3 times (timer FIQ at EL3)", r[1] >= 3, 1);
+	check("CTL RELEASE_ALL", smc3(CTL(0x04), 0, 0, 0), 0);
+	*(volatile uint32_t *)GICD_ICPENDR1 = WAKE_BIT;
+
+	/* Legacy spin mode: the call waits at EL3 until the contender lets go. */
+	check("CTL SET mode=spin", smc3(CTL(0x01), 0x01, 1, 0), 0);
+	check("CTL SET hold 3 ms", smc3(CTL(0x01), 0x06, 3000, 0), 0);
+	check("CTL SET period 1 s", smc3(CTL(0x01), 0x07, 1000000, 0), 0);
+	end = now();
+	r[0] = SCM_PAS_IS_SUPPORTED; r[1] = 1; r[2] = 4;
+	smc(r);
+	check("spin: PAS x0", (int64_t)r[0], 0);
+	check("spin: PAS x1", (int64_t)r[1], 1);
+	check("spin: waited >= 2 ms at EL3", now() - end >= ticks_per_sec() / 500, 1);
+	check("CTL RELEASE_ALL", smc3(CTL(0x04), 0, 0, 0), 0);
+	check("CTL SET mode=waitq", smc3(CTL(0x01), 0x01, 0, 0), 0);
+}
+
 /* Wait up to 2 s for arrived[cpu] == want. */
 static int wait_arrived(unsigned int cpu, uint64_t want)
 {
@@ -206,7 +285,7 @@ static void check_calls(void)
 	smc(r);
 	check("SCM IS_CALL_AVAIL x0", (int64_t)r[0], 0);
 	check("SCM IS_CALL_AVAIL x1", (int64_t)r[1], 1);
-	check("SCM other call", smc3(0x42000c16, 1, 0, 0), -4);
+	check("SCM other call", smc3(0x42000c17, 1, 0, 0), -4);
 
 	check("CPU_ON self", smc3(PSCI_CPU_ON64, 0, 0x40200000, 0), -4);
 	check("CPU_ON no such CPU", smc3(PSCI_CPU_ON64, 0x100, 0x40200000, 0), -2);
@@ -333,6 +412,7 @@ void payload_main(void)
 	default:
 		check_unknown_ids();
 		check_calls();
+		check_scm_model();
 		check_timer_irq();
 		n = count_cpus();
 		check("CPUs started, SMC64 CPU_ON", cpu_on_round(PSCI_CPU_ON64, 0), n - 1);

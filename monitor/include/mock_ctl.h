@@ -1,0 +1,79 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * mock_ctl.h - test-only control ABI of the mock SCM firmware.
+ *
+ * Plain #defines only, so a Linux test module can include it as is.
+ * Every control call is a fast SMC64 call under the OEM owner:
+ *
+ *   x0 = MOCK_CTL_FID(fn), x1.. = arguments  ->  x0 = status, x1 = value
+ *
+ * Status: 0 ok, -1 unknown fn, -2 bad key/id/value (nothing changed),
+ * -12 refused because calls are parked (changing K).
+ */
+#ifndef MONITOR_MOCK_CTL_H
+#define MONITOR_MOCK_CTL_H
+
+#define MOCK_CTL_FID(fn)		(0xc3000000U | (fn))
+
+/* Functions. */
+#define MOCK_CTL_SET			0x01	/* x1 = key, x2 = value */
+#define MOCK_CTL_GET_COUNTER		0x02	/* x1 = counter -> x1 value */
+#define MOCK_CTL_RESET_COUNTERS		0x03	/* all counters but PARKED to 0 */
+#define MOCK_CTL_RELEASE_ALL		0x04	/* stop contender, free every resource */
+#define MOCK_CTL_GET			0x05	/* x1 = key -> x1 value */
+#define MOCK_CTL_HOLD			0x06	/* x1 = resource: contender takes it now */
+#define MOCK_CTL_RELEASE		0x07	/* x1 = resource: contender lets go (wakes) */
+
+/* Scenario keys for SET/GET (the scenario-string name in quotes). */
+#define MOCK_KEY_MODE			0x01	/* "mode": MOCK_MODE_* */
+#define MOCK_KEY_K			0x02	/* "k": wait-queue contexts, 1..16 */
+#define MOCK_KEY_WAKE_ALL		0x03	/* "wake": 0 one, 1 all */
+#define MOCK_KEY_GET_INFO		0x04	/* "get_info": 0/1 */
+#define MOCK_KEY_SMC64			0x05	/* "smc64": 0 refuses SMC64 SiP calls */
+#define MOCK_KEY_HOLD_US		0x06	/* "hold_us": contender hold time */
+#define MOCK_KEY_PERIOD_US		0x07	/* "period_us": 0 = contender off */
+#define MOCK_KEY_JITTER_US		0x08	/* "jitter_us": +/- on each period */
+#define MOCK_KEY_SEED			0x09	/* "seed": PRNG seed (reseeds) */
+#define MOCK_KEY_FAULTS			0x0a	/* "faults": MOCK_FAULT_* mask */
+#define MOCK_KEY_TRACE			0x0b	/* "trace": protocol trace on secure UART */
+#define MOCK_KEY_IRQ_RANDOM		0x0c	/* "interrupt_random": random INTERRUPTED */
+#define MOCK_KEY_FAULT_EVERY		0x0d	/* "fault_every": a fault fires every Nth chance */
+#define MOCK_KEY_WAKE_INTID		0x0e	/* "wake_intid": 32..1019 */
+
+#define MOCK_MODE_WAITQ			0	/* wait-queue aware: SLEEP/RESUME */
+#define MOCK_MODE_SPIN			1	/* legacy: spin at EL3, IRQs masked */
+#define MOCK_MODE_BUSY			2	/* legacy: answer -12 busy */
+
+/* Faults (scenario "faults=a,b,..." names in quotes). */
+#define MOCK_FAULT_DROP_WAKE		(1U << 0)	/* "drop-wake" */
+#define MOCK_FAULT_DOUBLE_WAKE		(1U << 1)	/* "double-wake" */
+#define MOCK_FAULT_SPURIOUS_WAKE	(1U << 2)	/* "spurious-wake" */
+#define MOCK_FAULT_WQ_UNKNOWN		(1U << 3)	/* "wq-unknown" */
+#define MOCK_FAULT_WQ_BADFLAGS		(1U << 4)	/* "wq-badflags" */
+#define MOCK_FAULT_WQ_ERROR		(1U << 5)	/* "wq-error" */
+#define MOCK_FAULT_RESUME_BUSY		(1U << 6)	/* "resume-busy" */
+#define MOCK_FAULT_RESUME_SLEEP		(1U << 7)	/* "resume-sleep" */
+#define MOCK_FAULT_FAST_SLEEP		(1U << 8)	/* "fast-sleep" */
+#define MOCK_FAULT_BAD_TOKEN		(1U << 9)	/* "bad-token" */
+#define MOCK_FAULT_STICKY_MORE		(1U << 10)	/* "sticky-more" */
+#define MOCK_FAULT_INTERRUPT		(1U << 11)	/* "interrupt" */
+#define MOCK_FAULT_RANDOM		(1U << 12)	/* "random" */
+
+/* Counters for GET_COUNTER. */
+#define MOCK_CNT_CALLS			0x01	/* SiP calls, all services */
+#define MOCK_CNT_SLEEPS			0x02	/* x0 = 2 answers */
+#define MOCK_CNT_RESUMES		0x03	/* RESUME calls */
+#define MOCK_CNT_WAKES			0x04	/* wake interrupts raised */
+#define MOCK_CNT_GET_WQ_CTX		0x05	/* GET_WQ_CTX answers */
+#define MOCK_CNT_FAULTS			0x06	/* faults injected */
+#define MOCK_CNT_PARKED			0x07	/* parked calls outstanding (live) */
+#define MOCK_CNT_BUSY			0x08	/* -12 answers */
+#define MOCK_CNT_INTERRUPTED		0x09	/* x0 = 1 answers */
+#define MOCK_CNT_SPINS			0x0a	/* spin-mode waits at EL3 */
+#define MOCK_CNT_TAKES			0x0b	/* contender takes */
+#define MOCK_CNT_RESUME_BAD		0x0c	/* RESUME of an unknown smc_call_ctx */
+#define MOCK_CNT_ASSIGN_MASK		0x0d	/* dest vmid mask of the last good ASSIGN */
+#define MOCK_CNT_SVC(svc)		(0x100 | ((svc) & 0xff))	/* calls per service */
+#define MOCK_CNT_REMOTE_STATE(id)	(0x200 | ((id) & 0xf))	/* last SET_REMOTE_STATE */
+
+#endif /* MONITOR_MOCK_CTL_H */

@@ -1,0 +1,320 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * test_scenario.c - the scenario string, the FDT lookup of
+ * /chosen/qemu,scm-mock-scenario, and the OEM control calls.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include "mock_plat.h"
+#include "scm.h"
+#include "scm_model.h"
+
+static int setup(void **state)
+{
+	struct scm_cfg cfg;
+
+	(void)state;
+	scm_cfg_defaults(&cfg);
+	scm_model_init(&cfg);
+	mock_now_us = 0;
+	mock_wakes_raised = 0;
+	return 0;
+}
+
+/* ---- scenario string ------------------------------------------------- */
+
+static void test_defaults(void **state)
+{
+	struct scm_cfg c;
+
+	(void)state;
+	scm_cfg_defaults(&c);
+	assert_int_equal(c.mode, MOCK_MODE_WAITQ);
+	assert_int_equal(c.k, 1);
+	assert_int_equal(c.wake_all, 0);
+	assert_int_equal(c.period_us, 0);
+	assert_int_equal(c.get_info, 1);
+	assert_int_equal(c.smc64, 1);
+	assert_int_equal(c.faults, 0);
+	assert_int_equal(c.trace, 0);
+	assert_int_equal(c.wake_intid, 42);
+	assert_int_equal(scm_cfg_parse(&c, ""), 0);
+	assert_int_equal(c.k, 1);
+}
+
+static void test_parse_example(void **state)
+{
+	struct scm_cfg c;
+
+	(void)state;
+	scm_cfg_defaults(&c);
+	assert_int_equal(scm_cfg_parse(&c, "mode=waitq k=4 wake=all hold_us=20000 period_us=50000 "
+				       "jitter_us=5000 seed=7 faults=drop-wake,double-wake trace=1"), 0);
+	assert_int_equal(c.k, 4);
+	assert_int_equal(c.wake_all, 1);
+	assert_int_equal(c.hold_us, 20000);
+	assert_int_equal(c.period_us, 50000);
+	assert_int_equal(c.jitter_us, 5000);
+	assert_int_equal(c.seed, 7);
+	assert_int_equal(c.faults, MOCK_FAULT_DROP_WAKE | MOCK_FAULT_DOUBLE_WAKE);
+	assert_int_equal(c.trace, 1);
+}
+
+static void test_parse_every_key(void **state)
+{
+	struct scm_cfg c;
+
+	(void)state;
+	scm_cfg_defaults(&c);
+	assert_int_equal(scm_cfg_parse(&c, "  mode=spin\tget_info=off smc64=0 interrupt_random=on "
+				       "fault_every=5 wake_intid=0x2f seed=0xdeadbeef wake=one\n"), 0);
+	assert_int_equal(c.mode, MOCK_MODE_SPIN);
+	assert_int_equal(c.get_info, 0);
+	assert_int_equal(c.smc64, 0);
+	assert_int_equal(c.irq_random, 1);
+	assert_int_equal(c.fault_every, 5);
+	assert_int_equal(c.wake_intid, 47);
+	assert_int_equal(c.seed, 0xdeadbeef);
+	assert_int_equal(scm_cfg_parse(&c, "mode=busy interrupt-random=0"), 0);
+	assert_int_equal(c.mode, MOCK_MODE_BUSY);
+	assert_int_equal(c.irq_random, 0);
+	assert_int_equal(scm_cfg_parse(&c, "faults=drop-wake,double-wake,spurious-wake,wq-unknown,"
+				       "wq-badflags,wq-error,resume-busy,resume-sleep,fast-sleep,"
+				       "bad-token,sticky-more,interrupt,random"), 0);
+	assert_int_equal(c.faults, 0x1fff);
+	assert_int_equal(scm_cfg_parse(&c, "faults=none"), 0);
+	assert_int_equal(c.faults, 0);
+	assert_int_equal(scm_cfg_parse(&c, "faults=0x41"), 0);
+	assert_int_equal(c.faults, 0x41);
+}
+
+/* Bad words are counted and skipped; good ones still apply. */
+static void test_parse_bad_words(void **state)
+{
+	struct scm_cfg c;
+
+	(void)state;
+	scm_cfg_defaults(&c);
+	assert_int_equal(scm_cfg_parse(&c, "k=0 k=17 mode=fast wake=some nokey=1 k k=3 "
+				       "faults=drop-wake,bogus seed=12x wake_intid=31 trace=2"), 10);
+	assert_int_equal(c.k, 3);
+	assert_int_equal(c.mode, MOCK_MODE_WAITQ);
+	assert_int_equal(c.faults, 0);
+	assert_int_equal(c.seed, 1);
+	assert_int_equal(c.wake_intid, 42);
+}
+
+/* ---- FDT ------------------------------------------------------------- */
+
+struct fdt_builder {
+	uint8_t blob[1024];
+	uint32_t off;		/* in the struct block */
+	char strings[256];
+	uint32_t slen;
+};
+
+static void fb_u32(struct fdt_builder *b, uint32_t v)
+{
+	b->blob[b->off++] = (uint8_t)(v >> 24);
+	b->blob[b->off++] = (uint8_t)(v >> 16);
+	b->blob[b->off++] = (uint8_t)(v >> 8);
+	b->blob[b->off++] = (uint8_t)v;
+}
+
+static void fb_bytes(struct fdt_builder *b, const void *p, uint32_t n)
+{
+	memcpy(b->blob + b->off, p, n);
+	b->off += n;
+	while (b->off & 3)
+		b->blob[b->off++] = 0;
+}
+
+static void fb_node(struct fdt_builder *b, const char *name)
+{
+	fb_u32(b, 1);
+	fb_bytes(b, name, (uint32_t)strlen(name) + 1);
+}
+
+static void fb_prop(struct fdt_builder *b, const char *name, const char *val)
+{
+	uint32_t nameoff = b->slen;
+
+	memcpy(b->strings + b->slen, name, strlen(name) + 1);
+	b->slen += (uint32_t)strlen(name) + 1;
+	fb_u32(b, 3);
+	fb_u32(b, (uint32_t)strlen(val) + 1);
+	fb_u32(b, nameoff);
+	fb_bytes(b, val, (uint32_t)strlen(val) + 1);
+}
+
+/* Header at 0, struct block from 40, then strings; returns total size. */
+static uint32_t fb_finish(struct fdt_builder *b)
+{
+	uint32_t strings = b->off, total = strings + b->slen, save;
+
+	fb_u32(b, 9);
+	strings = b->off;
+	memcpy(b->blob + strings, b->strings, b->slen);
+	total = strings + b->slen;
+	save = b->off;
+	b->off = 0;
+	fb_u32(b, 0xd00dfeed);
+	fb_u32(b, total);
+	fb_u32(b, 40);		/* off_dt_struct */
+	fb_u32(b, strings);	/* off_dt_strings */
+	fb_u32(b, 0);		/* off_mem_rsvmap (unused here) */
+	fb_u32(b, 17);
+	fb_u32(b, 16);
+	fb_u32(b, 0);
+	fb_u32(b, b->slen);
+	fb_u32(b, save - 40);
+	b->off = save;
+	return total;
+}
+
+static uint32_t build_dtb(struct fdt_builder *b, int with_prop, const char *chosen)
+{
+	memset(b, 0, sizeof(*b));
+	b->off = 40;
+	fb_node(b, "");
+	fb_prop(b, "model", "linux,dummy-virt");
+	fb_node(b, "cpus");
+	fb_prop(b, "qemu,scm-mock-scenario", "mode=busy");	/* wrong node */
+	fb_u32(b, 2);
+	fb_node(b, chosen);
+	fb_prop(b, "bootargs", "console=ttyAMA0");
+	fb_node(b, "sub");
+	fb_prop(b, "qemu,scm-mock-scenario", "mode=spin");	/* too deep */
+	fb_u32(b, 2);
+	if (with_prop)
+		fb_prop(b, "qemu,scm-mock-scenario", "mode=waitq k=4");
+	fb_u32(b, 2);
+	fb_u32(b, 2);
+	return fb_finish(b);
+}
+
+static void test_fdt_finds_chosen_prop(void **state)
+{
+	struct fdt_builder b;
+	uint32_t total = build_dtb(&b, 1, "chosen"), len = 0;
+	const char *v;
+
+	(void)state;
+	v = fdt_chosen_prop(b.blob, sizeof(b.blob), "qemu,scm-mock-scenario", &len);
+	assert_non_null(v);
+	assert_string_equal(v, "mode=waitq k=4");
+	assert_int_equal(len, 15);
+	v = fdt_chosen_prop(b.blob, sizeof(b.blob), "bootargs", &len);
+	assert_string_equal(v, "console=ttyAMA0");
+	/* The blob must fit in what we may read. */
+	assert_null(fdt_chosen_prop(b.blob, total - 1, "bootargs", &len));
+}
+
+static void test_fdt_missing(void **state)
+{
+	struct fdt_builder b;
+	uint32_t len;
+
+	(void)state;
+	build_dtb(&b, 0, "chosen");
+	assert_null(fdt_chosen_prop(b.blob, sizeof(b.blob), "qemu,scm-mock-scenario", &len));
+	build_dtb(&b, 1, "chosenx");
+	assert_null(fdt_chosen_prop(b.blob, sizeof(b.blob), "qemu,scm-mock-scenario", &len));
+	build_dtb(&b, 1, "chosen");
+	b.blob[0] = 0;					/* bad magic */
+	assert_null(fdt_chosen_prop(b.blob, sizeof(b.blob), "qemu,scm-mock-scenario", &len));
+	build_dtb(&b, 1, "chosen");
+	b.blob[40 + 3] = 7;				/* bad token */
+	assert_null(fdt_chosen_prop(b.blob, sizeof(b.blob), "qemu,scm-mock-scenario", &len));
+	memset(b.blob, 0xff, sizeof(b.blob));
+	assert_null(fdt_chosen_prop(b.blob, sizeof(b.blob), "qemu,scm-mock-scenario", &len));
+}
+
+/* ---- control calls --------------------------------------------------- */
+
+static struct smc_ctx ctl(uint32_t fn, uint64_t a1, uint64_t a2)
+{
+	struct smc_ctx c = mock_ctx(MOCK_CTL_FID(fn), a1, a2, 0);
+
+	smc_handle(&c);
+	return c;
+}
+
+static void test_ctl_set_get(void **state)
+{
+	(void)state;
+	assert_int_equal(ctl(MOCK_CTL_SET, MOCK_KEY_K, 8).x[0], 0);
+	assert_int_equal(ctl(MOCK_CTL_GET, MOCK_KEY_K, 0).x[1], 8);
+	assert_int_equal(scm_st.cfg.k, 8);
+	assert_int_equal((int64_t)ctl(MOCK_CTL_SET, MOCK_KEY_K, 17).x[0], -2);
+	assert_int_equal((int64_t)ctl(MOCK_CTL_SET, 0x99, 1).x[0], -2);
+	assert_int_equal((int64_t)ctl(MOCK_CTL_GET, 0x99, 0).x[0], -2);
+	assert_int_equal((int64_t)ctl(0x55, 0, 0).x[0], -1);
+	assert_int_equal(ctl(MOCK_CTL_SET, MOCK_KEY_MODE, MOCK_MODE_BUSY).x[0], 0);
+	assert_int_equal(ctl(MOCK_CTL_GET, MOCK_KEY_MODE, 0).x[1], MOCK_MODE_BUSY);
+	/* Only fast SMC64 reaches it. */
+	assert_int_equal((int64_t)mock_smc(0x83000001, MOCK_KEY_K, 2, 0), SMC_UNKNOWN);
+	assert_int_equal((int64_t)mock_smc(0x43000001, MOCK_KEY_K, 2, 0), SMC_UNKNOWN);
+	assert_int_equal(scm_st.cfg.k, 8);
+}
+
+static void test_ctl_k_refused_while_parked(void **state)
+{
+	(void)state;
+	assert_int_equal(ctl(MOCK_CTL_HOLD, 0, 0).x[0], 0);
+	assert_int_equal(mock_smc(0x42000207, 1, 4, 0), SCM_WAITQ_SLEEP);
+	assert_int_equal((int64_t)ctl(MOCK_CTL_SET, MOCK_KEY_K, 2).x[0], -12);
+	assert_int_equal((int64_t)ctl(MOCK_CTL_HOLD, 1, 0).x[0], -2);	/* only K = 1 */
+	assert_int_equal(ctl(MOCK_CTL_GET_COUNTER, MOCK_CNT_PARKED, 0).x[1], 1);
+}
+
+static void test_ctl_counters(void **state)
+{
+	(void)state;
+	mock_smc(0x42000207, 1, 4, 0);
+	mock_smc(0xc2000501, 1, 0, 0);
+	mock_smc(0xc2000501, 1, 0, 0);
+	assert_int_equal(ctl(MOCK_CTL_GET_COUNTER, MOCK_CNT_CALLS, 0).x[1], 3);
+	assert_int_equal(ctl(MOCK_CTL_GET_COUNTER, MOCK_CNT_SVC(5), 0).x[1], 2);
+	assert_int_equal(ctl(MOCK_CTL_GET_COUNTER, MOCK_CNT_SVC(2), 0).x[1], 1);
+	assert_int_equal((int64_t)ctl(MOCK_CTL_GET_COUNTER, 0, 0).x[0], -2);
+	assert_int_equal((int64_t)ctl(MOCK_CTL_GET_COUNTER, 0x50, 0).x[0], -2);
+	assert_int_equal(ctl(MOCK_CTL_RESET_COUNTERS, 0, 0).x[0], 0);
+	assert_int_equal(ctl(MOCK_CTL_GET_COUNTER, MOCK_CNT_CALLS, 0).x[1], 0);
+	assert_int_equal(ctl(MOCK_CTL_GET_COUNTER, MOCK_CNT_SVC(5), 0).x[1], 0);
+}
+
+/* Setting the period arms the timer through plat.h. */
+static void test_ctl_period_arms_timer(void **state)
+{
+	(void)state;
+	mock_timer_deadline = 0;
+	mock_now_us = 100;
+	assert_int_equal(ctl(MOCK_CTL_SET, MOCK_KEY_HOLD_US, 500).x[0], 0);
+	assert_int_equal(ctl(MOCK_CTL_SET, MOCK_KEY_PERIOD_US, 5000).x[0], 0);
+	assert_int_equal(mock_timer_deadline, 600);
+	assert_int_equal(scm_st.held, 1);
+	assert_int_equal(ctl(MOCK_CTL_RELEASE_ALL, 0, 0).x[0], 0);
+	assert_int_equal(mock_timer_deadline, 0);
+	assert_int_equal(scm_st.held, 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup(test_defaults, setup),
+		cmocka_unit_test_setup(test_parse_example, setup),
+		cmocka_unit_test_setup(test_parse_every_key, setup),
+		cmocka_unit_test_setup(test_parse_bad_words, setup),
+		cmocka_unit_test_setup(test_fdt_finds_chosen_prop, setup),
+		cmocka_unit_test_setup(test_fdt_missing, setup),
+		cmocka_unit_test_setup(test_ctl_set_get, setup),
+		cmocka_unit_test_setup(test_ctl_k_refused_while_parked, setup),
+		cmocka_unit_test_setup(test_ctl_counters, setup),
+		cmocka_unit_test_setup(test_ctl_period_arms_timer, setup),
+	};
+
+	return cmocka_run_group_tests_name("scenario", tests, NULL, NULL);
+}
