@@ -13,7 +13,7 @@
 SHELL := /bin/bash
 BUILD := $(CURDIR)/build
 
-.PHONY: all check build setup base series export kernel monitor run clean
+.PHONY: all check build setup base series export kernel monitor test-tools run clean
 
 all: build
 	tests/check.sh guest
@@ -21,7 +21,7 @@ all: build
 check: build
 	tests/check.sh
 
-build: setup base series kernel monitor
+build: setup base series kernel monitor test-tools
 
 setup:
 	scripts/setup-host.sh
@@ -41,9 +41,12 @@ kernel: series
 monitor: setup
 	$(MAKE) -s -C monitor O=$(BUILD)/monitor
 
+test-tools: kernel
+	scripts/build-test-tools.sh
+
 run: build
 	scripts/run-qemu.sh $(if $(APPEND),--append "$(APPEND)") $(PAYLOAD)
 
 clean:
 	rm -rf $(BUILD)/kernel $(BUILD)/monitor $(BUILD)/runs $(BUILD)/logs \
-		$(BUILD)/dtcheck $(BUILD)/busybox
+		$(BUILD)/dtcheck $(BUILD)/busybox $(BUILD)/mockctl $(BUILD)/kselftest

@@ -5,7 +5,7 @@
 #   mkdtb.sh OUT.dtb [BOOTARGS [INITRD_START INITRD_SIZE]]
 # The /chosen node is generated next to OUT.dtb (chosen.dtsi): kernel command
 # line and initramfs location, which only the runner knows, and the mock
-# firmware's scenario from $SCM_MOCK_SCENARIO (see monitor/README.md).
+# firmware's scenario from $SCM_MOCK_SCENARIO (see monitor/MODES.md).
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
@@ -27,4 +27,7 @@ mkdir -p "$dir"
 
 cpp -nostdinc -undef -x assembler-with-cpp -D__DTS__ \
 	-I "$KSRC/include" -I "$dir" "$TOP/dts/qemu-virt-scm.dts" > "$out.pre"
+# A machine whose device tree names no wake interrupt (SCM_NO_WAKE_IRQ=1).
+[ "${SCM_NO_WAKE_IRQ:-0}" = 0 ] ||
+	printf '&scm {\n\t/delete-property/ interrupts;\n};\n' >> "$out.pre"
 dtc -q -I dts -O dtb -o "$out" "$out.pre"

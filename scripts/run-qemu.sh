@@ -17,7 +17,9 @@
 #   --timeout SEC     wall-clock limit for the whole boot (default 120)
 #   --append ARGS     extra kernel command-line arguments
 #   --scenario STR    the mock firmware's scenario for this boot, e.g.
-#                     "mode=waitq k=4 wake=all" (monitor/README.md)
+#                     "mode=waitq k=4 wake=all" (monitor/MODES.md)
+#   --no-wake-irq     boot with a device tree that names no SCM wake
+#                     interrupt
 #   --expect REGEX    the console must match REGEX (repeatable)
 #   --allow REGEX     a report that normally fails the run (an RCU stall, a
 #                     soft lockup) is expected here (repeatable)
@@ -40,10 +42,11 @@ while [ $# -gt 0 ]; do
 	--timeout) timeout=$2; shift 2 ;;
 	--append) append=$2; shift 2 ;;
 	--scenario) export SCM_MOCK_SCENARIO=$2; shift 2 ;;
+	--no-wake-irq) export SCM_NO_WAKE_IRQ=1; shift ;;
 	--expect) expects+=("$2"); shift 2 ;;
 	--allow) allows+=("$2"); shift 2 ;;
 	--quiet) quiet=1; shift ;;
-	-h|--help) sed -n '3,32s/^# \{0,1\}//p' "$0"; exit 0 ;;
+	-h|--help) sed -n '3,34s/^# \{0,1\}//p' "$0"; exit 0 ;;
 	-*) die "unknown option $1" ;;
 	*) payload=$1; shift ;;
 	esac

@@ -11,16 +11,35 @@ set -uo pipefail
 run_qemu="$TOP/scripts/run-qemu.sh --quiet"
 reports="$TOP/tests/harness/runner-reports.sh"
 
+# Contention by the mock's second VM: every 3 ms (+-0.5) it holds a
+# resource for 1.5 ms; for the seed's scenario, every 6 s for 5 s, with
+# RCU's stall timeout lowered to 3 s so that a stalled core is reported.
+load="period_us=3000 hold_us=1500 jitter_us=500"
+seed_hold="period_us=6000000 hold_us=5000000 seed=5"
+stall="rcupdate.rcu_cpu_stall_timeout=3"
+stall_re="rcu: INFO: .*(detected stalls|self-detected stall)"
+
 # name|group|command
 TESTS="
 monitor-unit|host|make -s -C $TOP/monitor O=$BUILD/monitor test
 monitor-smoke|host|make -s -C $TOP/monitor O=$BUILD/monitor smoke
 series-roundtrip|host|$TOP/tests/harness/series-roundtrip.sh
 series-checkpatch|host|$TOP/tests/harness/series-checkpatch.sh
+series-bisect|host|$TOP/tests/harness/series-bisect.sh
 dt-validate|host|$TOP/tests/harness/dt-validate.sh
 guest-boot|guest|$run_qemu --timeout 120 $TOP/tests/guest/boot
 guest-hotplug|guest|$run_qemu --timeout 120 $TOP/tests/guest/hotplug
 guest-scm-calls|guest|$run_qemu --timeout 300 $TOP/tests/guest/scm-calls
+guest-kunit|guest|$run_qemu --append kunit.enable=1 $TOP/tests/guest/kunit
+guest-waitq-k1|guest|$run_qemu --timeout 300 --name waitq-k1 --scenario '$load seed=1 k=1' $TOP/tests/guest/waitq
+guest-waitq-k4|guest|$run_qemu --timeout 300 --name waitq-k4 --scenario '$load seed=2 k=4' $TOP/tests/guest/waitq
+guest-waitq-no-irq|guest|$run_qemu --timeout 300 --name waitq-no-irq --no-wake-irq --scenario '$load seed=6' $TOP/tests/guest/waitq-poll
+guest-kselftest-k1|guest|$run_qemu --timeout 600 --name kselftest-k1 --scenario 'k=1' $TOP/tests/guest/kselftest
+guest-kselftest-k4|guest|$run_qemu --timeout 600 --name kselftest-k4 --scenario 'k=4' $TOP/tests/guest/kselftest
+guest-legacy-spin|guest|$run_qemu --timeout 300 --name legacy-spin --scenario 'mode=spin $load seed=3' $TOP/tests/guest/legacy
+guest-legacy-busy|guest|$run_qemu --timeout 300 --name legacy-busy --scenario 'mode=busy $load seed=4' $TOP/tests/guest/legacy
+guest-seed-legacy-stalls|guest|$run_qemu --timeout 300 --name seed-legacy --scenario 'mode=spin $seed_hold' --append $stall --allow '$stall_re' --expect '$stall_re' $TOP/tests/guest/contention
+guest-seed-waitq-no-stall|guest|$run_qemu --timeout 300 --name seed-waitq --scenario 'mode=waitq $seed_hold' --append $stall $TOP/tests/guest/contention
 runner-user-module|harness|$TOP/tests/harness/user-module.sh
 runner-reports-failed-payload|harness|$reports fail 'guest requested a reset'
 runner-reports-kernel-panic|harness|$reports panic 'kernel panic'

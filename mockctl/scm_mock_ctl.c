@@ -1,0 +1,292 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Control of the project's mock SCM firmware (monitor/) from Linux.
+ *
+ * The mock answers a test-only fast SMC64 call under the OEM owner
+ * (monitor/include/mock_ctl.h) that changes its scenario at run time and
+ * reads its counters. This module exposes that call in debugfs, so tests
+ * can run many scenarios in one boot and check that firmware and kernel
+ * agree. It refuses to load where that call is not answered (any real
+ * firmware), which is how tests know to skip.
+ *
+ * /sys/kernel/debug/scm_mock/ (root only):
+ *   counters  read: one "name value" line per firmware counter
+ *   scenario  read: one "key value" line per scenario key;
+ *             write: "key value", key as in the scenario string
+ *             (mode, k, wake, faults, ...); mode takes waitq|spin|busy,
+ *             wake takes one|all, faults a comma-separated list of fault
+ *             names or a number
+ *   reset     write: zero the counters
+ *   hold      write N: the contender takes resource N now
+ *   release   write N: the contender lets resource N go (firmware wakes)
+ *   release_all  write: stop the contender, free every resource
+ */
+#define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
+
+#include <linux/arm-smccc.h>
+#include <linux/debugfs.h>
+#include <linux/kernel.h>
+#include <linux/module.h>
+#include <linux/seq_file.h>
+#include <linux/string.h>
+#include <linux/uaccess.h>
+
+#include "mock_ctl.h"
+
+struct mock_name {
+	const char *name;
+	unsigned long id;
+};
+
+static const struct mock_name mock_keys[] = {
+	{ "mode", MOCK_KEY_MODE },
+	{ "k", MOCK_KEY_K },
+	{ "wake", MOCK_KEY_WAKE_ALL },
+	{ "get_info", MOCK_KEY_GET_INFO },
+	{ "smc64", MOCK_KEY_SMC64 },
+	{ "hold_us", MOCK_KEY_HOLD_US },
+	{ "period_us", MOCK_KEY_PERIOD_US },
+	{ "jitter_us", MOCK_KEY_JITTER_US },
+	{ "seed", MOCK_KEY_SEED },
+	{ "faults", MOCK_KEY_FAULTS },
+	{ "trace", MOCK_KEY_TRACE },
+	{ "interrupt_random", MOCK_KEY_IRQ_RANDOM },
+	{ "fault_every", MOCK_KEY_FAULT_EVERY },
+	{ "wake_intid", MOCK_KEY_WAKE_INTID },
+};
+
+static const struct mock_name mock_counters[] = {
+	{ "calls", MOCK_CNT_CALLS },
+	{ "sleeps", MOCK_CNT_SLEEPS },
+	{ "resumes", MOCK_CNT_RESUMES },
+	{ "wakes", MOCK_CNT_WAKES },
+	{ "get_wq_ctx", MOCK_CNT_GET_WQ_CTX },
+	{ "faults", MOCK_CNT_FAULTS },
+	{ "parked", MOCK_CNT_PARKED },
+	{ "busy", MOCK_CNT_BUSY },
+	{ "interrupted", MOCK_CNT_INTERRUPTED },
+	{ "spins", MOCK_CNT_SPINS },
+	{ "takes", MOCK_CNT_TAKES },
+	{ "resume_bad", MOCK_CNT_RESUME_BAD },
+	{ "svc_boot", MOCK_CNT_SVC(0x01) },
+	{ "svc_pil", MOCK_CNT_SVC(0x02) },
+	{ "svc_io", MOCK_CNT_SVC(0x05) },
+	{ "svc_info", MOCK_CNT_SVC(0x06) },
+	{ "svc_mp", MOCK_CNT_SVC(0x0c) },
+	{ "svc_hdcp", MOCK_CNT_SVC(0x11) },
+	{ "svc_waitq", MOCK_CNT_SVC(0x24) },
+};
+
+static const struct mock_name mock_modes[] = {
+	{ "waitq", MOCK_MODE_WAITQ },
+	{ "spin", MOCK_MODE_SPIN },
+	{ "busy", MOCK_MODE_BUSY },
+};
+
+static const struct mock_name mock_faults[] = {
+	{ "drop-wake", MOCK_FAULT_DROP_WAKE },
+	{ "double-wake", MOCK_FAULT_DOUBLE_WAKE },
+	{ "spurious-wake", MOCK_FAULT_SPURIOUS_WAKE },
+	{ "wq-unknown", MOCK_FAULT_WQ_UNKNOWN },
+	{ "wq-badflags", MOCK_FAULT_WQ_BADFLAGS },
+	{ "wq-error", MOCK_FAULT_WQ_ERROR },
+	{ "resume-busy", MOCK_FAULT_RESUME_BUSY },
+	{ "resume-sleep", MOCK_FAULT_RESUME_SLEEP },
+	{ "fast-sleep", MOCK_FAULT_FAST_SLEEP },
+	{ "bad-token", MOCK_FAULT_BAD_TOKEN },
+	{ "sticky-more", MOCK_FAULT_STICKY_MORE },
+	{ "interrupt", MOCK_FAULT_INTERRUPT },
+	{ "random", MOCK_FAULT_RANDOM },
+};
+
+static struct dentry *mock_dir;
+
+/* One control call: 0 or the mock's negative status, *val = x1. */
+static long mock_ctl(unsigned long fn, unsigned long a1, unsigned long a2,
+		     unsigned long *val)
+{
+	struct arm_smccc_res res;
+
+	arm_smccc_smc(MOCK_CTL_FID(fn), a1, a2, 0, 0, 0, 0, 0, &res);
+	if (val)
+		*val = res.a1;
+	return (long)res.a0;
+}
+
+static const struct mock_name *mock_find(const struct mock_name *tbl,
+					 size_t n, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!strcmp(tbl[i].name, name))
+			return &tbl[i];
+	return NULL;
+}
+
+static int mock_counters_show(struct seq_file *s, void *unused)
+{
+	unsigned long val;
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(mock_counters); i++) {
+		if (mock_ctl(MOCK_CTL_GET_COUNTER, mock_counters[i].id, 0, &val))
+			return -EIO;
+		seq_printf(s, "%s %lu\n", mock_counters[i].name, val);
+	}
+	return 0;
+}
+DEFINE_SHOW_ATTRIBUTE(mock_counters);
+
+static int mock_scenario_show(struct seq_file *s, void *unused)
+{
+	unsigned long val;
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(mock_keys); i++) {
+		if (mock_ctl(MOCK_CTL_GET, mock_keys[i].id, 0, &val))
+			return -EIO;
+		seq_printf(s, "%s %lu\n", mock_keys[i].name, val);
+	}
+	return 0;
+}
+
+static int mock_scenario_open(struct inode *inode, struct file *file)
+{
+	return single_open(file, mock_scenario_show, NULL);
+}
+
+/* Parse the value of @key: a number, or the names the scenario accepts. */
+static int mock_parse_value(const struct mock_name *key, char *val,
+			    unsigned long *out)
+{
+	const struct mock_name *n;
+	char *name;
+
+	if (!kstrtoul(val, 0, out))
+		return 0;
+
+	switch (key->id) {
+	case MOCK_KEY_MODE:
+		n = mock_find(mock_modes, ARRAY_SIZE(mock_modes), val);
+		break;
+	case MOCK_KEY_WAKE_ALL:
+		if (!strcmp(val, "one") || !strcmp(val, "all")) {
+			*out = !strcmp(val, "all");
+			return 0;
+		}
+		return -EINVAL;
+	case MOCK_KEY_FAULTS:
+		*out = 0;
+		while ((name = strsep(&val, ","))) {
+			n = mock_find(mock_faults, ARRAY_SIZE(mock_faults), name);
+			if (!n)
+				return -EINVAL;
+			*out |= n->id;
+		}
+		return 0;
+	default:
+		return -EINVAL;
+	}
+	if (!n)
+		return -EINVAL;
+	*out = n->id;
+	return 0;
+}
+
+static ssize_t mock_scenario_write(struct file *file, const char __user *ubuf,
+				   size_t len, loff_t *ppos)
+{
+	const struct mock_name *key;
+	unsigned long value;
+	char buf[128], *val;
+	long status;
+	int ret;
+
+	if (len >= sizeof(buf))
+		return -EINVAL;
+	if (copy_from_user(buf, ubuf, len))
+		return -EFAULT;
+	buf[len] = '\0';
+	val = strim(buf);
+	key = mock_find(mock_keys, ARRAY_SIZE(mock_keys), strsep(&val, " "));
+	if (!key || !val)
+		return -EINVAL;
+	ret = mock_parse_value(key, strim(val), &value);
+	if (ret)
+		return ret;
+
+	status = mock_ctl(MOCK_CTL_SET, key->id, value, NULL);
+	if (status == -12)
+		return -EBUSY;
+	if (status)
+		return -EINVAL;
+	return len;
+}
+
+static const struct file_operations mock_scenario_fops = {
+	.owner = THIS_MODULE,
+	.open = mock_scenario_open,
+	.read = seq_read,
+	.llseek = seq_lseek,
+	.release = single_release,
+	.write = mock_scenario_write,
+};
+
+/* Files taking one number (or nothing) and issuing one control call. */
+static ssize_t mock_action_write(struct file *file, const char __user *ubuf,
+				 size_t len, loff_t *ppos)
+{
+	unsigned long fn = (unsigned long)file_inode(file)->i_private;
+	unsigned long arg = 0;
+	int ret;
+
+	if (fn == MOCK_CTL_HOLD || fn == MOCK_CTL_RELEASE) {
+		ret = kstrtoul_from_user(ubuf, len, 0, &arg);
+		if (ret)
+			return ret;
+	}
+	return mock_ctl(fn, arg, 0, NULL) ? -EINVAL : len;
+}
+
+static const struct file_operations mock_action_fops = {
+	.owner = THIS_MODULE,
+	.open = simple_open,
+	.write = mock_action_write,
+};
+
+static int __init scm_mock_ctl_init(void)
+{
+	unsigned long k;
+
+	/* Only the mock answers this; anything else is not our firmware. */
+	if (mock_ctl(MOCK_CTL_GET, MOCK_KEY_K, 0, &k) || !k) {
+		pr_info("no mock SCM firmware control call here\n");
+		return -ENODEV;
+	}
+
+	mock_dir = debugfs_create_dir("scm_mock", NULL);
+	debugfs_create_file("counters", 0400, mock_dir, NULL,
+			    &mock_counters_fops);
+	debugfs_create_file("scenario", 0600, mock_dir, NULL,
+			    &mock_scenario_fops);
+	debugfs_create_file("reset", 0200, mock_dir,
+			    (void *)MOCK_CTL_RESET_COUNTERS, &mock_action_fops);
+	debugfs_create_file("hold", 0200, mock_dir, (void *)MOCK_CTL_HOLD,
+			    &mock_action_fops);
+	debugfs_create_file("release", 0200, mock_dir,
+			    (void *)MOCK_CTL_RELEASE, &mock_action_fops);
+	debugfs_create_file("release_all", 0200, mock_dir,
+			    (void *)MOCK_CTL_RELEASE_ALL, &mock_action_fops);
+	return 0;
+}
+module_init(scm_mock_ctl_init);
+
+static void __exit scm_mock_ctl_exit(void)
+{
+	debugfs_remove_recursive(mock_dir);
+}
+module_exit(scm_mock_ctl_exit);
+
+MODULE_DESCRIPTION("Control of the project's mock SCM firmware");
+MODULE_LICENSE("GPL");

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# Every prefix of the series builds (bisectable), and the C files the series
+# touches compile without a single sparse (C=1) or W=1 warning, with the
+# test kernel's configuration. Built in a scratch clone of build/linux with
+# its own output directory, so build/kernel is left alone; only
+# drivers/firmware/ is compiled at each step. Also runs kernel-doc on them.
+set -euo pipefail
+. "$(dirname "$0")/../../scripts/lib.sh"
+
+tree=$BUILD/bisect/linux
+out=$BUILD/bisect/kernel
+[ -f "$KOUT/.config" ] || die "build the kernel first"
+if [ ! -d "$tree/.git" ]; then
+	mkdir -p "$BUILD/bisect"
+	git clone -q --shared --no-checkout "$KSRC" "$tree"
+fi
+git -C "$tree" fetch -q "$KSRC" "+refs/heads/$SERIES_BRANCH:refs/heads/$SERIES_BRANCH" \
+	"+refs/tags/$BASE_TAG:refs/tags/$BASE_TAG"
+mkdir -p "$out"
+cp "$KOUT/.config" "$out/.config"
+
+files=$(git -C "$tree" diff --name-only "$BASE_TAG" "$SERIES_BRANCH" -- '*.c' '*.h' |
+	grep -v '^tools/' || true)
+echo "files checked: $(echo $files)"
+bad=0
+for c in $(git -C "$tree" rev-list --reverse "$BASE_TAG..$SERIES_BRANCH"); do
+	git -C "$tree" checkout -q -f "$c"
+	subject=$(git -C "$tree" log -1 --format=%s "$c")
+	log=$out/build-$(git -C "$tree" rev-parse --short "$c").log
+	# A Kconfig symbol a later patch adds is simply unset here.
+	make -s -C "$tree" O="$out" ARCH=arm64 CROSS_COMPILE="$CROSS_COMPILE" \
+		olddefconfig > /dev/null
+	if ! make -s -C "$tree" O="$out" ARCH=arm64 CROSS_COMPILE="$CROSS_COMPILE" \
+		-j"$(nproc)" W=1 C=1 drivers/firmware/ > "$log" 2>&1; then
+		tail -20 "$log"
+		echo "FAIL: does not build: $subject"
+		bad=1
+		continue
+	fi
+	warn=$(for f in $files; do grep -F "$f:" "$log" || true; done)
+	doc=$(cd "$tree" && for f in $files; do
+		[ -f "$f" ] && ./scripts/kernel-doc -none "$f" 2>&1; done || true)
+	if [ -n "$warn$doc" ]; then
+		echo "$warn"
+		echo "$doc"
+		echo "FAIL: warnings: $subject"
+		bad=1
+	else
+		echo "ok: $subject"
+	fi
+done
+exit "$bad"
