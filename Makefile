@@ -4,7 +4,8 @@
 #                 build kernel, monitor and initramfs, boot QEMU and run the
 #                 guest tests, with a summary
 #   make check    the whole test suite; ends with "N passed, N failed"
-#   make build    only the builds
+#   make build    only the builds (the test kernel, the unpatched kernel,
+#                 the monitor, the test tools)
 #   make series   re-apply patches/ onto the base (build/linux)
 #   make export   write build/linux's commits back into patches/
 #   make run PAYLOAD=dir [APPEND=...]   boot once with your own payload
@@ -13,7 +14,7 @@
 SHELL := /bin/bash
 BUILD := $(CURDIR)/build
 
-.PHONY: all check build setup base series export kernel monitor test-tools run clean
+.PHONY: all check build setup base series export kernel unpatched monitor test-tools run clean
 
 all: build
 	tests/check.sh guest
@@ -21,7 +22,7 @@ all: build
 check: build
 	tests/check.sh
 
-build: setup base series kernel monitor test-tools
+build: setup base series kernel unpatched monitor test-tools
 
 setup:
 	scripts/setup-host.sh
@@ -41,6 +42,9 @@ kernel: series
 monitor: setup
 	$(MAKE) -s -C monitor O=$(BUILD)/monitor
 
+unpatched: series
+	scripts/build-unpatched.sh
+
 test-tools: kernel
 	scripts/build-test-tools.sh
 
@@ -49,4 +53,5 @@ run: build
 
 clean:
 	rm -rf $(BUILD)/kernel $(BUILD)/monitor $(BUILD)/runs $(BUILD)/logs \
-		$(BUILD)/dtcheck $(BUILD)/busybox $(BUILD)/mockctl $(BUILD)/kselftest
+		$(BUILD)/dtcheck $(BUILD)/busybox $(BUILD)/mockctl $(BUILD)/kselftest \
+		$(BUILD)/unpatched/kernel

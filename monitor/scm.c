@@ -72,16 +72,6 @@ static int64_t scm_decode(const struct smc_ctx *ctx, struct scm_call *call)
 	return 0;
 }
 
-static void scm_res(struct scm_result *res, int64_t x0, uint64_t x1, uint64_t x2, uint64_t x3)
-{
-	res->x0 = x0;
-	res->x1 = x1;
-	res->x2 = x2;
-	res->x3 = x3;
-	res->set_x6 = 0;
-	res->x6 = 0;
-}
-
 /* ---- 2. Availability ------------------------------------------------- */
 
 /**
@@ -116,11 +106,11 @@ static void scm_info_is_call_avail(const struct scm_call *call, struct scm_resul
 	uint64_t query = call->args[0];
 
 	if (call->nargs != 1) {
-		scm_res(res, SCM_EINVAL_ARG, 0, 0, 0);
+		scm_result_set(res, SCM_EINVAL_ARG, 0, 0, 0);
 		return;
 	}
 	/* Linux passes the queried call as (SiP owner << 24) | (svc << 8) | cmd. */
-	scm_res(res, SCM_SUCCESS,
+	scm_result_set(res, SCM_SUCCESS,
 		SMC_OWNER(query) == SMC_OWNER_SIP &&
 		scm_call_available((query >> 8) & 0xff, query & 0xff), 0, 0);
 }
@@ -133,11 +123,11 @@ static void scm_set_remote_state(const struct scm_call *call, struct scm_result 
 	uint64_t id = call->args[1];
 
 	if (call->nargs != 2 || id >= 16) {
-		scm_res(res, SCM_EINVAL_ARG, 0, 0, 0);
+		scm_result_set(res, SCM_EINVAL_ARG, 0, 0, 0);
 		return;
 	}
 	scm_st.remote_state[id] = (uint32_t)call->args[0];
-	scm_res(res, SCM_SUCCESS, 0, 0, 0);
+	scm_result_set(res, SCM_SUCCESS, 0, 0, 0);
 }
 
 /* PAS ids the mock "supports" (ADSP 1, MPSS 4, venus 9, SLPI 12, CDSP 18). */
@@ -149,10 +139,10 @@ static int scm_pas_supported(uint64_t id)
 static void scm_pas_is_supported(const struct scm_call *call, struct scm_result *res)
 {
 	if (call->nargs != 1) {
-		scm_res(res, SCM_EINVAL_ARG, 0, 0, 0);
+		scm_result_set(res, SCM_EINVAL_ARG, 0, 0, 0);
 		return;
 	}
-	scm_res(res, SCM_SUCCESS, (uint64_t)scm_pas_supported(call->args[0]), 0, 0);
+	scm_result_set(res, SCM_SUCCESS, (uint64_t)scm_pas_supported(call->args[0]), 0, 0);
 }
 
 /*
@@ -176,28 +166,28 @@ static void scm_io(const struct scm_call *call, struct scm_result *res)
 	int i;
 
 	if (call->nargs != (call->cmd == SCM_IO_READ ? 1 : 2)) {
-		scm_res(res, SCM_EINVAL_ARG, 0, 0, 0);
+		scm_result_set(res, SCM_EINVAL_ARG, 0, 0, 0);
 		return;
 	}
 	if (addr & 3) {
-		scm_res(res, SCM_EINVAL_ADDR, 0, 0, 0);
+		scm_result_set(res, SCM_EINVAL_ADDR, 0, 0, 0);
 		return;
 	}
 	i = scm_io_find(addr);
 	if (call->cmd == SCM_IO_READ) {
-		scm_res(res, SCM_SUCCESS, i < 0 ? (uint32_t)~addr : scm_st.io_val[i], 0, 0);
+		scm_result_set(res, SCM_SUCCESS, i < 0 ? (uint32_t)~addr : scm_st.io_val[i], 0, 0);
 		return;
 	}
 	if (i < 0) {
 		if (scm_st.io_used == sizeof(scm_st.io_addr) / sizeof(scm_st.io_addr[0])) {
-			scm_res(res, SCM_ENOMEM, 0, 0, 0);
+			scm_result_set(res, SCM_ENOMEM, 0, 0, 0);
 			return;
 		}
 		i = (int)scm_st.io_used++;
 		scm_st.io_addr[i] = addr;
 	}
 	scm_st.io_val[i] = (uint32_t)call->args[1];
-	scm_res(res, SCM_SUCCESS, 0, 0, 0);
+	scm_result_set(res, SCM_SUCCESS, 0, 0, 0);
 }
 
 /**
@@ -223,10 +213,10 @@ uint32_t scm_hdcp_hash(const uint64_t *args, unsigned int n)
 static void scm_hdcp_invoke(const struct scm_call *call, struct scm_result *res)
 {
 	if (call->nargs != 10) {
-		scm_res(res, SCM_EINVAL_ARG, 0, 0, 0);
+		scm_result_set(res, SCM_EINVAL_ARG, 0, 0, 0);
 		return;
 	}
-	scm_res(res, SCM_SUCCESS, scm_hdcp_hash(call->args, 10), 0, 0);
+	scm_result_set(res, SCM_SUCCESS, scm_hdcp_hash(call->args, 10), 0, 0);
 }
 
 /*
@@ -325,7 +315,7 @@ static void scm_assign(const struct scm_call *call, struct scm_result *res)
 
 	if (!ret)
 		scm_st.assign_owner_mask = mask;
-	scm_res(res, ret, 0, 0, 0);
+	scm_result_set(res, ret, 0, 0, 0);
 }
 
 /* ---- 4. WAITQ calls -------------------------------------------------- */
@@ -335,23 +325,23 @@ static void scm_waitq(const struct scm_call *call, struct scm_result *res)
 	switch (call->cmd) {
 	case SCM_WAITQ_RESUME:
 		if (call->fast || call->nargs != 1) {
-			scm_res(res, call->fast ? SCM_EOPNOTSUPP : SCM_EINVAL_ARG, 0, 0, 0);
+			scm_result_set(res, call->fast ? SCM_EOPNOTSUPP : SCM_EINVAL_ARG, 0, 0, 0);
 			return;
 		}
 		waitq_resume(call->args[0], res);
 		return;
 	case SCM_WAITQ_GET_WQ_CTX:
 		if (!call->fast) {	/* a yielding GET_WQ_CTX can deadlock */
-			scm_res(res, SCM_EOPNOTSUPP, 0, 0, 0);
+			scm_result_set(res, SCM_EOPNOTSUPP, 0, 0, 0);
 			return;
 		}
 		waitq_get_wq_ctx(res);
 		return;
 	case SCM_WAITQ_GET_INFO:
-		scm_res(res, SCM_SUCCESS, scm_st.cfg.k, scm_st.cfg.wake_intid, 0);
+		scm_result_set(res, SCM_SUCCESS, scm_st.cfg.k, scm_st.cfg.wake_intid, 0);
 		return;
 	default:
-		scm_res(res, SCM_EOPNOTSUPP, 0, 0, 0);
+		scm_result_set(res, SCM_EOPNOTSUPP, 0, 0, 0);
 		return;
 	}
 }
@@ -388,7 +378,7 @@ void scm_execute(const struct scm_call *call, struct scm_result *res)
 		if (call->svc == SCM_SVC_WAITQ && scm_call_available(call->svc, call->cmd))
 			scm_waitq(call, res);
 		else
-			scm_res(res, SCM_EOPNOTSUPP, 0, 0, 0);
+			scm_result_set(res, SCM_EOPNOTSUPP, 0, 0, 0);
 		break;
 	}
 }
@@ -401,7 +391,7 @@ static void scm_run(struct scm_call *call, struct scm_result *res)
 {
 	int is_waitq = call->svc == SCM_SVC_WAITQ;
 
-	scm_res(res, 0, 0, 0, 0);
+	scm_result_set(res, 0, 0, 0, 0);
 	if (!is_waitq && scm_interrupt_maybe(call, res))
 		return;
 	if (!is_waitq && call->fast && scm_call_available(call->svc, call->cmd) &&
@@ -470,7 +460,7 @@ void scm_handle(struct smc_ctx *ctx)
 	scm_trace("scm: cpu%u fid 0x%x args %u\n", plat_my_cpu_index(),
 		  (unsigned int)call.fid, (unsigned int)call.nargs);
 	if (ret)
-		scm_res(&res, ret, 0, 0, 0);
+		scm_result_set(&res, ret, 0, 0, 0);
 	else
 		scm_run(&call, &res);
 	scm_answer(ctx, &res);

@@ -92,16 +92,6 @@ int scm_fault(uint32_t fault)
 	return 1;
 }
 
-static void res_set(struct scm_result *res, int64_t x0, uint64_t x1, uint64_t x2, uint64_t x3)
-{
-	res->x0 = x0;
-	res->x1 = x1;
-	res->x2 = x2;
-	res->x3 = x3;
-	res->set_x6 = 0;
-	res->x6 = 0;
-}
-
 /* ---- 2. Resources ---------------------------------------------------- */
 
 /* Yielding calls that take a firmware resource: BOOT, PIL, MP, HDCP. */
@@ -168,7 +158,7 @@ int scm_resource_wait(struct scm_call *call, struct scm_result *res)
 		/* Only answers a correct caller must already cope with. */
 		switch (scm_prng() % 3) {
 		case 0:
-			res_set(res, SCM_EBUSY, 0, 0, 0);
+			scm_result_set(res, SCM_EBUSY, 0, 0, 0);
 			return 1;
 		case 1:
 			if (scm_st.cfg.mode == MOCK_MODE_WAITQ) {
@@ -195,7 +185,7 @@ int scm_resource_wait(struct scm_call *call, struct scm_result *res)
 	default:
 		break;
 	}
-	res_set(res, SCM_EBUSY, 0, 0, 0);
+	scm_result_set(res, SCM_EBUSY, 0, 0, 0);
 	return 1;
 }
 
@@ -283,7 +273,7 @@ static void sleep_answer(const struct scm_slot *s, struct scm_result *res)
 
 	if (scm_fault(MOCK_FAULT_BAD_TOKEN))
 		token ^= 0x40000000;	/* RESUME will not know it */
-	res_set(res, SCM_WAITQ_SLEEP, s->wq_ctx, token, 0);
+	scm_result_set(res, SCM_WAITQ_SLEEP, s->wq_ctx, token, 0);
 }
 
 /**
@@ -296,7 +286,7 @@ int waitq_park(const struct scm_call *call, uint32_t ctx, struct scm_result *res
 	struct scm_slot *s = slot_alloc(SLOT_PARKED, call, ctx);
 
 	if (!s) {
-		res_set(res, SCM_EBUSY, 0, 0, 0);
+		scm_result_set(res, SCM_EBUSY, 0, 0, 0);
 		return -1;
 	}
 	scm_st.cnt[MOCK_CNT_PARKED] = waitq_parked_count();
@@ -329,26 +319,26 @@ void waitq_get_wq_ctx(struct scm_result *res)
 
 	scm_st.cnt[MOCK_CNT_GET_WQ_CTX]++;
 	if (scm_fault(MOCK_FAULT_WQ_ERROR)) {
-		res_set(res, SCM_ERROR, 0, 0, 0);
+		scm_result_set(res, SCM_ERROR, 0, 0, 0);
 		return;
 	}
 	if (scm_fault(MOCK_FAULT_WQ_UNKNOWN)) {
 		/* Leaves the real contexts signalled: x3 = 1 sends Linux back. */
-		res_set(res, SCM_SUCCESS, scm_st.cfg.k + 7, flags, 1);
+		scm_result_set(res, SCM_SUCCESS, scm_st.cfg.k + 7, flags, 1);
 		return;
 	}
 	if (!scm_st.wakeable) {
 		if (scm_fault(MOCK_FAULT_STICKY_MORE))
-			res_set(res, SCM_SUCCESS, 0, flags, 1);
+			scm_result_set(res, SCM_SUCCESS, 0, flags, 1);
 		else
-			res_set(res, SCM_ERROR, 0, 0, 0);
+			scm_result_set(res, SCM_ERROR, 0, 0, 0);
 		return;
 	}
 	c = (uint32_t)__builtin_ctz(scm_st.wakeable);
 	scm_st.wakeable &= ~(1U << c);
 	if (scm_fault(MOCK_FAULT_WQ_BADFLAGS))
 		flags = 0xc;	/* neither WAKE_ONE nor WAKE_ALL */
-	res_set(res, SCM_SUCCESS, c, flags,
+	scm_result_set(res, SCM_SUCCESS, c, flags,
 		scm_st.wakeable != 0 || scm_fault(MOCK_FAULT_STICKY_MORE));
 }
 
@@ -367,14 +357,14 @@ void waitq_resume(uint64_t token, struct scm_result *res)
 
 	if (!s) {
 		scm_st.cnt[MOCK_CNT_RESUME_BAD]++;
-		res_set(res, SCM_EINVAL_ARG, 0, 0, 0);
+		scm_result_set(res, SCM_EINVAL_ARG, 0, 0, 0);
 		return;
 	}
 	c = s->wq_ctx;
 	if (scm_fault(MOCK_FAULT_RESUME_BUSY)) {
 		s->kind = SLOT_FREE;
 		scm_st.cnt[MOCK_CNT_PARKED] = waitq_parked_count();
-		res_set(res, SCM_EBUSY, 0, 0, 0);
+		scm_result_set(res, SCM_EBUSY, 0, 0, 0);
 		return;
 	}
 	if (res_busy(c) || scm_fault(MOCK_FAULT_RESUME_SLEEP)) {
@@ -482,7 +472,7 @@ int scm_interrupt_maybe(const struct scm_call *call, struct scm_result *res)
 	s = slot_alloc(SLOT_INTERRUPTED, call, 0);
 	if (!s)
 		return 0;
-	res_set(res, SCM_INTERRUPTED, 0, 0, 0);
+	scm_result_set(res, SCM_INTERRUPTED, 0, 0, 0);
 	res->x6 = s->token;
 	res->set_x6 = 1;
 	return 1;

@@ -15,7 +15,7 @@ FRAGMENTS=${FRAGMENTS:-$(ls "$TOP"/kernel/configs/*.config)}
 JOBS=${JOBS:-$(nproc)}
 CCACHE=$(command -v ccache || true)
 
-[ -d "$KSRC/.git" ] || die "$KSRC missing: run scripts/prepare-base.sh"
+[ -e "$KSRC/.git" ] || die "$KSRC missing: run scripts/prepare-base.sh"
 mkdir -p "$KOUT"
 
 # Re-merge only when a fragment or the tree's Kconfig files changed, so an

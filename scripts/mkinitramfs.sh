@@ -5,8 +5,8 @@
 #   mkinitramfs.sh OUT.cpio [PAYLOAD_DIR]
 # Contents: Debian's static arm64 busybox, rootfs/init, the kernel's modules
 # (if any were built) under /lib/modules, the mock firmware's control module
-# (build/mockctl, if built) as /lib/mockctl/scm_mock_ctl.ko, the series'
-# kselftest (build/kselftest, if built) in /lib/kselftest, and PAYLOAD_DIR copied to /payload
+# (built next to $KOUT by build-test-tools.sh) as /lib/mockctl/scm_mock_ctl.ko,
+# the series' kselftest (likewise) in /lib/kselftest, and PAYLOAD_DIR copied to /payload
 # (its "run" script is what init executes).
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
@@ -58,13 +58,14 @@ add_tree() {
 		echo "dir /lib/modules 755 0 0"
 		add_tree "$work/mods/lib/modules" /lib/modules
 	fi
-	if [ -f "$BUILD/mockctl/scm_mock_ctl.ko" ]; then
+	tools=$(dirname "$KOUT")
+	if [ -f "$tools/mockctl/scm_mock_ctl.ko" ]; then
 		echo "dir /lib/mockctl 755 0 0"
-		echo "file /lib/mockctl/scm_mock_ctl.ko $BUILD/mockctl/scm_mock_ctl.ko 644 0 0"
+		echo "file /lib/mockctl/scm_mock_ctl.ko $tools/mockctl/scm_mock_ctl.ko 644 0 0"
 	fi
-	if [ -x "$BUILD/kselftest/scm_waitq_test" ]; then
+	if [ -x "$tools/kselftest/scm_waitq_test" ]; then
 		echo "dir /lib/kselftest 755 0 0"
-		echo "file /lib/kselftest/scm_waitq_test $BUILD/kselftest/scm_waitq_test 755 0 0"
+		echo "file /lib/kselftest/scm_waitq_test $tools/kselftest/scm_waitq_test 755 0 0"
 	fi
 	[ -z "$payload" ] || add_tree "$(cd "$payload" && pwd)" /payload
 } > "$list"

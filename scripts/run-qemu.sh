@@ -20,6 +20,8 @@
 #                     "mode=waitq k=4 wake=all" (monitor/MODES.md)
 #   --no-wake-irq     boot with a device tree that names no SCM wake
 #                     interrupt
+#   --unpatched       boot the unpatched kernel (base plus the series' test
+#                     module patch, scripts/build-unpatched.sh)
 #   --expect REGEX    the console must match REGEX (repeatable)
 #   --allow REGEX     a report that normally fails the run (an RCU stall, a
 #                     soft lockup) is expected here (repeatable)
@@ -43,10 +45,13 @@ while [ $# -gt 0 ]; do
 	--append) append=$2; shift 2 ;;
 	--scenario) export SCM_MOCK_SCENARIO=$2; shift 2 ;;
 	--no-wake-irq) export SCM_NO_WAKE_IRQ=1; shift ;;
+	--unpatched)
+		export KSRC=$BUILD/unpatched/linux KOUT=$BUILD/unpatched/kernel
+		shift ;;
 	--expect) expects+=("$2"); shift 2 ;;
 	--allow) allows+=("$2"); shift 2 ;;
 	--quiet) quiet=1; shift ;;
-	-h|--help) sed -n '3,34s/^# \{0,1\}//p' "$0"; exit 0 ;;
+	-h|--help) sed -n '3,36s/^# \{0,1\}//p' "$0"; exit 0 ;;
 	-*) die "unknown option $1" ;;
 	*) payload=$1; shift ;;
 	esac

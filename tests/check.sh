@@ -30,15 +30,20 @@ dt-validate|host|$TOP/tests/harness/dt-validate.sh
 guest-boot|guest|$run_qemu --timeout 120 $TOP/tests/guest/boot
 guest-hotplug|guest|$run_qemu --timeout 120 $TOP/tests/guest/hotplug
 guest-scm-calls|guest|$run_qemu --timeout 300 $TOP/tests/guest/scm-calls
+guest-smc32|guest|$run_qemu --timeout 300 --name smc32 --scenario 'smc64=0' --expect 'qcom_scm: convention: smc arm 32' $TOP/tests/guest/scm-calls
 guest-kunit|guest|$run_qemu --append kunit.enable=1 $TOP/tests/guest/kunit
 guest-waitq-k1|guest|$run_qemu --timeout 300 --name waitq-k1 --scenario '$load seed=1 k=1' $TOP/tests/guest/waitq
 guest-waitq-k4|guest|$run_qemu --timeout 300 --name waitq-k4 --scenario '$load seed=2 k=4' $TOP/tests/guest/waitq
+guest-waitq-interrupted|guest|$run_qemu --timeout 300 --name waitq-interrupted --scenario '$load seed=9 k=4 interrupt_random=1' $TOP/tests/guest/waitq
+guest-waitq-no-get-info|guest|$run_qemu --timeout 300 --name waitq-no-get-info --scenario '$load seed=7 get_info=0' --expect 'wait-queue aware: 1 wait queue\(s\) assumed' $TOP/tests/guest/waitq
 guest-waitq-no-irq|guest|$run_qemu --timeout 300 --name waitq-no-irq --no-wake-irq --scenario '$load seed=6' $TOP/tests/guest/waitq-poll
 guest-kselftest-k1|guest|$run_qemu --timeout 600 --name kselftest-k1 --scenario 'k=1' $TOP/tests/guest/kselftest
 guest-kselftest-k4|guest|$run_qemu --timeout 600 --name kselftest-k4 --scenario 'k=4' $TOP/tests/guest/kselftest
 guest-legacy-spin|guest|$run_qemu --timeout 300 --name legacy-spin --scenario 'mode=spin $load seed=3' $TOP/tests/guest/legacy
 guest-legacy-busy|guest|$run_qemu --timeout 300 --name legacy-busy --scenario 'mode=busy $load seed=4' $TOP/tests/guest/legacy
-guest-seed-legacy-stalls|guest|$run_qemu --timeout 300 --name seed-legacy --scenario 'mode=spin $seed_hold' --append $stall --allow '$stall_re' --expect '$stall_re' $TOP/tests/guest/contention
+guest-unpatched-legacy-spin|guest|$run_qemu --unpatched --timeout 300 --name unpatched-spin --scenario 'mode=spin $load seed=3' $TOP/tests/guest/legacy
+guest-unpatched-legacy-busy|guest|$run_qemu --unpatched --timeout 300 --name unpatched-busy --scenario 'mode=busy $load seed=4' $TOP/tests/guest/legacy
+guest-seed-unpatched-stalls|guest|$run_qemu --unpatched --timeout 300 --name seed-unpatched --scenario 'mode=spin $seed_hold' --append $stall --allow '$stall_re' --expect '$stall_re' $TOP/tests/guest/contention
 guest-seed-waitq-no-stall|guest|$run_qemu --timeout 300 --name seed-waitq --scenario 'mode=waitq $seed_hold' --append $stall $TOP/tests/guest/contention
 runner-user-module|harness|$TOP/tests/harness/user-module.sh
 runner-reports-failed-payload|harness|$reports fail 'guest requested a reset'

@@ -66,6 +66,18 @@ struct scm_result {
 	int set_x6;
 };
 
+/* Answer x0..x3; x6 is left as the caller passed it. */
+static inline void scm_result_set(struct scm_result *res, int64_t x0,
+				  uint64_t x1, uint64_t x2, uint64_t x3)
+{
+	res->x0 = x0;
+	res->x1 = x1;
+	res->x2 = x2;
+	res->x3 = x3;
+	res->set_x6 = 0;
+	res->x6 = 0;
+}
+
 enum scm_slot_kind { SLOT_FREE = 0, SLOT_PARKED, SLOT_INTERRUPTED };
 
 struct scm_slot {

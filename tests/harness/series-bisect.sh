@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-2.0
 #
-# Every prefix of the series builds (bisectable), and the C files the series
+# Every prefix of the series builds (bisectable), and the C files each patch
 # touches compile without a single sparse (C=1) or W=1 warning, with the
-# test kernel's configuration. Built in a scratch clone of build/linux with
+# test kernel's configuration, and are kernel-doc clean. Built in a scratch clone of build/linux with
 # its own output directory, so build/kernel is left alone; only
 # drivers/firmware/ is compiled at each step. Also runs kernel-doc on them.
 set -euo pipefail
@@ -16,18 +16,19 @@ if [ ! -d "$tree/.git" ]; then
 	mkdir -p "$BUILD/bisect"
 	git clone -q --shared --no-checkout "$KSRC" "$tree"
 fi
-git -C "$tree" fetch -q "$KSRC" "+refs/heads/$SERIES_BRANCH:refs/heads/$SERIES_BRANCH" \
-	"+refs/tags/$BASE_TAG:refs/tags/$BASE_TAG"
+# Into a ref of our own: the clone's own branch may be the checked-out one.
+git -C "$tree" fetch -q -f "$KSRC" "refs/heads/$SERIES_BRANCH:refs/bisect/series" \
+	"refs/tags/$BASE_TAG:refs/tags/$BASE_TAG"
 mkdir -p "$out"
 cp "$KOUT/.config" "$out/.config"
 
-files=$(git -C "$tree" diff --name-only "$BASE_TAG" "$SERIES_BRANCH" -- '*.c' '*.h' |
-	grep -v '^tools/' || true)
-echo "files checked: $(echo $files)"
 bad=0
-for c in $(git -C "$tree" rev-list --reverse "$BASE_TAG..$SERIES_BRANCH"); do
-	git -C "$tree" checkout -q -f "$c"
+for c in $(git -C "$tree" rev-list --reverse "$BASE_TAG..refs/bisect/series"); do
+	git -C "$tree" checkout -q -f --detach "$c"
 	subject=$(git -C "$tree" log -1 --format=%s "$c")
+	# The kernel files this patch touches (the kselftest is built elsewhere).
+	files=$(git -C "$tree" diff-tree --no-commit-id --name-only -r "$c" -- '*.c' '*.h' |
+		grep -v '^tools/' || true)
 	log=$out/build-$(git -C "$tree" rev-parse --short "$c").log
 	# A Kconfig symbol a later patch adds is simply unset here.
 	make -s -C "$tree" O="$out" ARCH=arm64 CROSS_COMPILE="$CROSS_COMPILE" \
@@ -48,7 +49,7 @@ for c in $(git -C "$tree" rev-list --reverse "$BASE_TAG..$SERIES_BRANCH"); do
 		echo "FAIL: warnings: $subject"
 		bad=1
 	else
-		echo "ok: $subject"
+		echo "ok: $subject${files:+ (checked: $(echo $files))}"
 	fi
 done
 exit "$bad"

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# Build "the unpatched kernel" of every comparison: the base plus the
+# series' first patch alone (the SCM test module), in build/unpatched/linux
+# (a git worktree of build/linux) and build/unpatched/kernel. Same
+# configuration as the test kernel, without the fragments that need the
+# rest of the series (kernel/configs/tests.config).
+set -euo pipefail
+. "$(dirname "$0")/lib.sh"
+
+first=$(git -C "$KSRC" rev-list --reverse "$BASE_TAG..$SERIES_BRANCH" | head -1)
+[ -n "$first" ] || die "the series is empty"
+tree=$BUILD/unpatched/linux
+if [ ! -e "$tree/.git" ]; then
+	git -C "$KSRC" worktree prune
+	git -C "$KSRC" worktree add -q --detach "$tree" "$first"
+elif [ "$(git -C "$tree" rev-parse HEAD^{tree})" != "$(git -C "$KSRC" rev-parse "$first^{tree}")" ]; then
+	git -C "$tree" checkout -q -f --detach "$first"
+fi
+msg "unpatched: $(git -C "$tree" log -1 --format=%s HEAD) on $(git -C "$tree" describe --tags --match 'v*' "$BASE_TAG")"
+
+export KSRC=$tree KOUT=$BUILD/unpatched/kernel
+FRAGMENTS=$(ls "$TOP"/kernel/configs/*.config | grep -v '/tests.config$') \
+	"$TOP/scripts/build-kernel.sh"
+"$TOP/scripts/build-test-tools.sh"
