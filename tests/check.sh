@@ -26,6 +26,7 @@ monitor-smoke|host|make -s -C $TOP/monitor O=$BUILD/monitor smoke
 series-roundtrip|host|$TOP/tests/harness/series-roundtrip.sh
 series-checkpatch|host|$TOP/tests/harness/series-checkpatch.sh
 series-bisect|host|$TOP/tests/harness/series-bisect.sh
+series-configs|host|$TOP/tests/harness/series-configs.sh
 dt-validate|host|$TOP/tests/harness/dt-validate.sh
 guest-boot|guest|$run_qemu --timeout 120 $TOP/tests/guest/boot
 guest-hotplug|guest|$run_qemu --timeout 120 $TOP/tests/guest/hotplug
