@@ -6,9 +6,11 @@
  */
 #include <stdarg.h>
 #include <stddef.h>
+#include <string.h>
 #include <setjmp.h>
 #include <cmocka.h>
 #include "mock_plat.h"
+#include "scm_model.h"
 #include "plat.h"
 
 unsigned int mock_cpu_index;
@@ -81,4 +83,22 @@ void plat_spin_relax(void)
 void plat_timer_set(uint64_t deadline_us)
 {
 	mock_timer_deadline = deadline_us;
+}
+
+/*
+ * The cmocka setup every model test uses: a freshly initialised model with
+ * the default scenario, zeroed normal-world RAM and a clock at 0.
+ */
+int mock_model_setup(void **state)
+{
+	struct scm_cfg cfg;
+
+	(void)state;
+	scm_cfg_defaults(&cfg);
+	scm_model_init(&cfg);
+	memset(mock_ns_ram, 0, sizeof(mock_ns_ram));
+	mock_now_us = 0;
+	mock_wakes_raised = 0;
+	mock_timer_deadline = 0;
+	return 0;
 }

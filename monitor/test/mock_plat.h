@@ -54,4 +54,7 @@ static inline int64_t mock_smc(uint64_t fid, uint64_t a1, uint64_t a2, uint64_t 
 	return (int64_t)ctx.x[0];
 }
 
+/* cmocka setup: fresh model, default scenario, zeroed RAM and clock. */
+int mock_model_setup(void **state);
+
 #endif /* MONITOR_TEST_MOCK_PLAT_H */

@@ -11,18 +11,6 @@
 #include "scm.h"
 #include "scm_model.h"
 
-static int setup(void **state)
-{
-	struct scm_cfg cfg;
-
-	(void)state;
-	scm_cfg_defaults(&cfg);
-	scm_model_init(&cfg);
-	mock_now_us = 0;
-	mock_wakes_raised = 0;
-	return 0;
-}
-
 /* ---- scenario string ------------------------------------------------- */
 
 static void test_defaults(void **state)
@@ -304,16 +292,16 @@ static void test_ctl_period_arms_timer(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup(test_defaults, setup),
-		cmocka_unit_test_setup(test_parse_example, setup),
-		cmocka_unit_test_setup(test_parse_every_key, setup),
-		cmocka_unit_test_setup(test_parse_bad_words, setup),
-		cmocka_unit_test_setup(test_fdt_finds_chosen_prop, setup),
-		cmocka_unit_test_setup(test_fdt_missing, setup),
-		cmocka_unit_test_setup(test_ctl_set_get, setup),
-		cmocka_unit_test_setup(test_ctl_k_refused_while_parked, setup),
-		cmocka_unit_test_setup(test_ctl_counters, setup),
-		cmocka_unit_test_setup(test_ctl_period_arms_timer, setup),
+		cmocka_unit_test_setup(test_defaults, mock_model_setup),
+		cmocka_unit_test_setup(test_parse_example, mock_model_setup),
+		cmocka_unit_test_setup(test_parse_every_key, mock_model_setup),
+		cmocka_unit_test_setup(test_parse_bad_words, mock_model_setup),
+		cmocka_unit_test_setup(test_fdt_finds_chosen_prop, mock_model_setup),
+		cmocka_unit_test_setup(test_fdt_missing, mock_model_setup),
+		cmocka_unit_test_setup(test_ctl_set_get, mock_model_setup),
+		cmocka_unit_test_setup(test_ctl_k_refused_while_parked, mock_model_setup),
+		cmocka_unit_test_setup(test_ctl_counters, mock_model_setup),
+		cmocka_unit_test_setup(test_ctl_period_arms_timer, mock_model_setup),
 	};
 
 	return cmocka_run_group_tests_name("scenario", tests, NULL, NULL);

@@ -17,19 +17,6 @@
 #define QUERY(svc, cmd)		((2U << 24) | ((svc) << 8) | (cmd))
 #define BUF			(MOCK_NS_BASE + 0x100)
 
-static int setup(void **state)
-{
-	struct scm_cfg cfg;
-
-	(void)state;
-	scm_cfg_defaults(&cfg);
-	scm_model_init(&cfg);
-	memset(mock_ns_ram, 0, sizeof(mock_ns_ram));
-	mock_now_us = 0;
-	mock_wakes_raised = 0;
-	return 0;
-}
-
 static void set_key(uint32_t key, uint64_t v)
 {
 	assert_int_equal(scm_cfg_set(&scm_st.cfg, key, v), 0);
@@ -350,19 +337,19 @@ static void test_assign_bad_contents(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup(test_fid_macros, setup),
-		cmocka_unit_test_setup(test_probe_selects_smc64, setup),
-		cmocka_unit_test_setup(test_smc64_off_falls_back_to_smc32, setup),
-		cmocka_unit_test_setup(test_availability_truthful, setup),
-		cmocka_unit_test_setup(test_bad_arginfo, setup),
-		cmocka_unit_test_setup(test_unknown_calls_not_supported, setup),
-		cmocka_unit_test_setup(test_hdcp_buffer_smc64_and_smc32, setup),
-		cmocka_unit_test_setup(test_hdcp_hash_known_value, setup),
-		cmocka_unit_test_setup(test_remote_state_and_pas, setup),
-		cmocka_unit_test_setup(test_io_register_file, setup),
-		cmocka_unit_test_setup(test_assign_good, setup),
-		cmocka_unit_test_setup(test_assign_malformed, setup),
-		cmocka_unit_test_setup(test_assign_bad_contents, setup),
+		cmocka_unit_test_setup(test_fid_macros, mock_model_setup),
+		cmocka_unit_test_setup(test_probe_selects_smc64, mock_model_setup),
+		cmocka_unit_test_setup(test_smc64_off_falls_back_to_smc32, mock_model_setup),
+		cmocka_unit_test_setup(test_availability_truthful, mock_model_setup),
+		cmocka_unit_test_setup(test_bad_arginfo, mock_model_setup),
+		cmocka_unit_test_setup(test_unknown_calls_not_supported, mock_model_setup),
+		cmocka_unit_test_setup(test_hdcp_buffer_smc64_and_smc32, mock_model_setup),
+		cmocka_unit_test_setup(test_hdcp_hash_known_value, mock_model_setup),
+		cmocka_unit_test_setup(test_remote_state_and_pas, mock_model_setup),
+		cmocka_unit_test_setup(test_io_register_file, mock_model_setup),
+		cmocka_unit_test_setup(test_assign_good, mock_model_setup),
+		cmocka_unit_test_setup(test_assign_malformed, mock_model_setup),
+		cmocka_unit_test_setup(test_assign_bad_contents, mock_model_setup),
 	};
 
 	return cmocka_run_group_tests_name("scm", tests, NULL, NULL);

@@ -21,19 +21,6 @@
 #define GET_WQ_CTX	0xc2002403U
 #define GET_INFO	0xc2002404U
 
-static int setup(void **state)
-{
-	struct scm_cfg cfg;
-
-	(void)state;
-	scm_cfg_defaults(&cfg);
-	scm_model_init(&cfg);
-	mock_now_us = 0;
-	mock_wakes_raised = 0;
-	mock_timer_deadline = 0;
-	return 0;
-}
-
 static void set_key(uint32_t key, uint64_t v)
 {
 	assert_int_equal(scm_cfg_set(&scm_st.cfg, key, v), 0);
@@ -350,7 +337,7 @@ static void test_contender_seeded(void **state)
 
 	(void)state;
 	for (run = 0; run < 2; run++) {
-		setup(NULL);
+		mock_model_setup(NULL);
 		set_key(MOCK_KEY_K, 16);
 		set_key(MOCK_KEY_PERIOD_US, 100);
 		set_key(MOCK_KEY_HOLD_US, 10);
@@ -657,33 +644,33 @@ static void test_fault_random(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup(test_free_resource_no_sleep, setup),
-		cmocka_unit_test_setup(test_sleep_wake_resume, setup),
-		cmocka_unit_test_setup(test_resume_unknown_tokens, setup),
-		cmocka_unit_test_setup(test_contexts_and_more_pending, setup),
-		cmocka_unit_test_setup(test_wake_one_chains, setup),
-		cmocka_unit_test_setup(test_wake_all, setup),
-		cmocka_unit_test_setup(test_retaken_sleeps_again, setup),
-		cmocka_unit_test_setup(test_signal_once_until_fetched, setup),
-		cmocka_unit_test_setup(test_park_table_full, setup),
-		cmocka_unit_test_setup(test_busy_mode, setup),
-		cmocka_unit_test_setup(test_spin_mode, setup),
-		cmocka_unit_test_setup(test_spin_mode_gives_up, setup),
-		cmocka_unit_test_setup(test_contender_schedule, setup),
-		cmocka_unit_test_setup(test_contender_seeded, setup),
-		cmocka_unit_test_setup(test_contender_wakes_parked, setup),
-		cmocka_unit_test_setup(test_release_all, setup),
-		cmocka_unit_test_setup(test_interrupted_reissue, setup),
-		cmocka_unit_test_setup(test_interrupted_mismatch, setup),
-		cmocka_unit_test_setup(test_interrupt_random_results, setup),
-		cmocka_unit_test_setup(test_fault_drop_wake, setup),
-		cmocka_unit_test_setup(test_fault_double_and_spurious_wake, setup),
-		cmocka_unit_test_setup(test_fault_get_wq_ctx, setup),
-		cmocka_unit_test_setup(test_fault_resume_busy_and_sleep, setup),
-		cmocka_unit_test_setup(test_fault_fast_sleep, setup),
-		cmocka_unit_test_setup(test_fault_bad_token, setup),
-		cmocka_unit_test_setup(test_fault_every, setup),
-		cmocka_unit_test_setup(test_fault_random, setup),
+		cmocka_unit_test_setup(test_free_resource_no_sleep, mock_model_setup),
+		cmocka_unit_test_setup(test_sleep_wake_resume, mock_model_setup),
+		cmocka_unit_test_setup(test_resume_unknown_tokens, mock_model_setup),
+		cmocka_unit_test_setup(test_contexts_and_more_pending, mock_model_setup),
+		cmocka_unit_test_setup(test_wake_one_chains, mock_model_setup),
+		cmocka_unit_test_setup(test_wake_all, mock_model_setup),
+		cmocka_unit_test_setup(test_retaken_sleeps_again, mock_model_setup),
+		cmocka_unit_test_setup(test_signal_once_until_fetched, mock_model_setup),
+		cmocka_unit_test_setup(test_park_table_full, mock_model_setup),
+		cmocka_unit_test_setup(test_busy_mode, mock_model_setup),
+		cmocka_unit_test_setup(test_spin_mode, mock_model_setup),
+		cmocka_unit_test_setup(test_spin_mode_gives_up, mock_model_setup),
+		cmocka_unit_test_setup(test_contender_schedule, mock_model_setup),
+		cmocka_unit_test_setup(test_contender_seeded, mock_model_setup),
+		cmocka_unit_test_setup(test_contender_wakes_parked, mock_model_setup),
+		cmocka_unit_test_setup(test_release_all, mock_model_setup),
+		cmocka_unit_test_setup(test_interrupted_reissue, mock_model_setup),
+		cmocka_unit_test_setup(test_interrupted_mismatch, mock_model_setup),
+		cmocka_unit_test_setup(test_interrupt_random_results, mock_model_setup),
+		cmocka_unit_test_setup(test_fault_drop_wake, mock_model_setup),
+		cmocka_unit_test_setup(test_fault_double_and_spurious_wake, mock_model_setup),
+		cmocka_unit_test_setup(test_fault_get_wq_ctx, mock_model_setup),
+		cmocka_unit_test_setup(test_fault_resume_busy_and_sleep, mock_model_setup),
+		cmocka_unit_test_setup(test_fault_fast_sleep, mock_model_setup),
+		cmocka_unit_test_setup(test_fault_bad_token, mock_model_setup),
+		cmocka_unit_test_setup(test_fault_every, mock_model_setup),
+		cmocka_unit_test_setup(test_fault_random, mock_model_setup),
 	};
 
 	return cmocka_run_group_tests_name("waitq", tests, NULL, NULL);
