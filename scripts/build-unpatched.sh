@@ -9,7 +9,8 @@
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
-first=$(git -C "$KSRC" rev-list --reverse "$BASE_TAG..$SERIES_BRANCH" | head -1)
+# sed, not head: head exits early and pipefail turns the SIGPIPE into a failure.
+first=$(git -C "$KSRC" rev-list --reverse "$BASE_TAG..$SERIES_BRANCH" | sed -n 1p)
 [ -n "$first" ] || die "the series is empty"
 tree=$BUILD/unpatched/linux
 if [ ! -e "$tree/.git" ]; then

@@ -18,7 +18,7 @@ gen=$KOUT/usr/gen_init_cpio
 
 bb=$BUILD/busybox/bin/busybox
 if [ ! -x "$bb" ]; then
-	deb=$(ls "$BUILD"/debs/busybox-static_*_arm64.deb 2>/dev/null | head -1)
+	deb=$(ls "$BUILD"/debs/busybox-static_*_arm64.deb 2>/dev/null | sed -n 1p)
 	[ -n "$deb" ] || die "busybox-static arm64 package missing: run scripts/setup-host.sh"
 	rm -rf "$BUILD/busybox"
 	dpkg-deb -x "$deb" "$BUILD/busybox"

@@ -38,7 +38,7 @@ top=$(ls "$KSRC.tmp")
 mv "$KSRC.tmp/$top" "$KSRC"
 rmdir "$KSRC.tmp"
 
-mk() { sed -n "s/^$1 = *//p" "$KSRC/Makefile" | head -1; }
+mk() { sed -n "s/^$1 = *//p" "$KSRC/Makefile" | sed -n 1p; }
 VERSION=$(mk VERSION) PATCHLEVEL=$(mk PATCHLEVEL) SUBLEVEL=$(mk SUBLEVEL)
 if [ "$VERSION.$PATCHLEVEL" != 6.1 ]; then
 	rm -rf "$KSRC"

@@ -59,7 +59,7 @@ apply)
 	fi
 	if [ -n "$(git -C "$tree" status --porcelain --untracked-files=no)" ] &&
 	   [ "${FORCE:-0}" != 1 ]; then
-		git -C "$tree" status --short --untracked-files=no | head >&2
+		git -C "$tree" status --short --untracked-files=no | sed -n 1,10p >&2
 		die "$tree has uncommitted changes; commit and export them, or FORCE=1"
 	fi
 	git -C "$tree" am --abort >/dev/null 2>&1 || true

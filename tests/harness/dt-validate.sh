@@ -34,6 +34,6 @@ echo "dts/qemu-virt-scm.dts: dt-validate clean"
 sed 's/"qcom,scm-sm8450"/"qcom,scm-msm8998"/' "$out/virt.dtb.pre" > "$out/neg.dts"
 dtc -q -I dts -O dtb -o "$out/neg.dtb" "$out/neg.dts"
 report=$(dt-validate -s "$schema" "$out/neg.dtb" 2>&1)
-echo "$report" | grep -q "scm: interrupts" ||
+grep -q "scm: interrupts" <<<"$report" ||
 	{ echo "wake interrupt on qcom,scm-msm8998 was not rejected: $report"; exit 1; }
 echo "wake interrupt rejected for qcom,scm-msm8998, as required"

@@ -17,7 +17,7 @@ if [ "$status" = 0 ]; then
 	echo "runner passed a broken payload ($payload)"
 	exit 1
 fi
-if ! printf '%s\n' "$out" | grep -qE "^run-qemu: FAIL: .*($reason)"; then
+if ! grep -qE "^run-qemu: FAIL: .*($reason)" <<<"$out"; then
 	echo "runner failed, but not with the reason /$reason/"
 	exit 1
 fi

@@ -53,6 +53,6 @@ sed -i '0,/^@@.*@@/s//@@ -99999,1 +99999,2 @@/' "$last"
 if out=$(FORCE=1 "$series" apply "$tree" "$work/p2" 2>&1); then
 	echo "a broken patch applied"; exit 1
 fi
-echo "$out" | grep -q "$(basename "$last") does not apply" ||
+grep -q "$(basename "$last") does not apply" <<<"$out" ||
 	{ echo "failure did not name the patch: $out"; exit 1; }
 echo "broken patch rejected: $(echo "$out" | tail -1)"
