@@ -8,19 +8,24 @@
 #                 the monitor, the test tools)
 #   make series   re-apply patches/ onto the base (build/linux)
 #   make export   write build/linux's commits back into patches/
+#   make bench    the unpatched and the patched kernel side by side on the
+#                 mock firmware's scenarios (bench/bench.sh)
 #   make run PAYLOAD=dir [APPEND=...]   boot once with your own payload
 #   make clean    remove build/ except the base tree and downloads
 
 SHELL := /bin/bash
 BUILD := $(CURDIR)/build
 
-.PHONY: all check build setup base series export kernel unpatched monitor test-tools run clean
+.PHONY: all check bench build setup base series export kernel unpatched monitor test-tools run clean
 
 all: build
 	tests/check.sh guest
 
 check: build
 	tests/check.sh
+
+bench: build
+	bench/bench.sh
 
 build: setup base series kernel unpatched monitor test-tools
 
@@ -54,4 +59,4 @@ run: build
 clean:
 	rm -rf $(BUILD)/kernel $(BUILD)/monitor $(BUILD)/runs $(BUILD)/logs \
 		$(BUILD)/dtcheck $(BUILD)/busybox $(BUILD)/mockctl $(BUILD)/kselftest \
-		$(BUILD)/unpatched/kernel
+		$(BUILD)/unpatched/kernel $(BUILD)/bench $(BUILD)/check-cache

@@ -68,6 +68,8 @@ static const struct mock_name mock_counters[] = {
 	{ "spins", MOCK_CNT_SPINS },
 	{ "takes", MOCK_CNT_TAKES },
 	{ "resume_bad", MOCK_CNT_RESUME_BAD },
+	{ "spin_us", MOCK_CNT_SPIN_US },
+	{ "spin_max_us", MOCK_CNT_SPIN_MAX_US },
 	{ "svc_boot", MOCK_CNT_SVC(0x01) },
 	{ "svc_pil", MOCK_CNT_SVC(0x02) },
 	{ "svc_io", MOCK_CNT_SVC(0x05) },

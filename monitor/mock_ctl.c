@@ -31,7 +31,7 @@ static int64_t mock_ctl_counter(uint64_t id, uint64_t *value)
 		*value = waitq_parked_count();
 		return CTL_OK;
 	}
-	if (id == 0 || id > MOCK_CNT_RESUME_BAD)
+	if (id == 0 || id > MOCK_CNT_SPIN_MAX_US)
 		return CTL_INVALID;
 	*value = scm_st.cnt[id];
 	return CTL_OK;

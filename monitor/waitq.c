@@ -128,19 +128,26 @@ static int res_busy(uint32_t r)
 static int scm_spin(uint32_t r)
 {
 	uint64_t start = plat_now_us(), now = start;
+	int ret = 0;
 
 	scm_st.cnt[MOCK_CNT_SPINS]++;
 	scm_trace("scm: cpu%u spins on resource %u\n", plat_my_cpu_index(), (unsigned int)r);
 	while (res_busy(r)) {
-		if (now - start > SCM_SPIN_LIMIT_US)
-			return -1;
+		if (now - start > SCM_SPIN_LIMIT_US) {
+			ret = -1;
+			break;
+		}
 		scm_unlock();
 		plat_spin_relax();
 		now = plat_now_us();
 		scm_lock();
 		plat_timer_set(contender_tick(now));
 	}
-	return 0;
+	/* The time this CPU could take no interrupt. */
+	scm_st.cnt[MOCK_CNT_SPIN_US] += now - start;
+	if (now - start > scm_st.cnt[MOCK_CNT_SPIN_MAX_US])
+		scm_st.cnt[MOCK_CNT_SPIN_MAX_US] = now - start;
+	return ret;
 }
 
 /**

@@ -73,6 +73,8 @@
 #define MOCK_CNT_TAKES			0x0b	/* contender takes */
 #define MOCK_CNT_RESUME_BAD		0x0c	/* RESUME of an unknown smc_call_ctx */
 #define MOCK_CNT_ASSIGN_MASK		0x0d	/* dest vmid mask of the last good ASSIGN */
+#define MOCK_CNT_SPIN_US		0x0e	/* us spent in spin-mode waits, all CPUs */
+#define MOCK_CNT_SPIN_MAX_US		0x0f	/* longest single spin-mode wait, us */
 #define MOCK_CNT_SVC(svc)		(0x100 | ((svc) & 0xff))	/* calls per service */
 #define MOCK_CNT_REMOTE_STATE(id)	(0x200 | ((id) & 0xf))	/* last SET_REMOTE_STATE */
 

@@ -289,6 +289,10 @@ static void test_spin_mode(void **state)
 	assert_true(mock_now_us >= 5000);
 	assert_int_equal(counter(MOCK_CNT_SPINS), 1);
 	assert_int_equal(counter(MOCK_CNT_SLEEPS), 0);
+	/* Masked from t = 1 until the release at t = 5000. */
+	assert_true(counter(MOCK_CNT_SPIN_US) >= 4999);
+	assert_true(counter(MOCK_CNT_SPIN_US) <= mock_now_us - 1);
+	assert_int_equal(counter(MOCK_CNT_SPIN_MAX_US), counter(MOCK_CNT_SPIN_US));
 }
 
 static void test_spin_mode_gives_up(void **state)
