@@ -6,7 +6,8 @@
  * non-secure world can neither see nor change: Linux would get no
  * interrupts at all. So, from EL3: enable affinity routing and both
  * groups, move every SPI, SGI and PPI to Group 1 non-secure except the
- * secure physical timer (kept in Group 0 for EL3), and wake every
+ * secure physical timer and the timer hand-off SGI (kept in Group 0 for
+ * EL3), and wake every
  * redistributor. Counting the redistributors also tells us how many CPUs
  * the machine has.
  */
@@ -36,11 +37,6 @@
 #define GICR_TYPER_LAST		(1ULL << 4)
 #define GICR_WAKER_PROC_SLEEP	(1U << 1)
 #define GICR_WAKER_CHILDREN_ASLEEP (1U << 2)
-
-/* Redistributor, SGI_base frame */
-#define GICR_SGI_OFFSET		0x10000
-#define GICR_IGROUPR0		0x0080
-#define GICR_IGRPMODR0		0x0d00
 
 /* Bounded polls: report and carry on rather than hang the boot. */
 #define GIC_POLL_SPIN		1000000
@@ -90,8 +86,12 @@ static void gicr_init_one(uintptr_t rd, unsigned int n)
 			break;
 		}
 
-	mmio_write32(sgi + GICR_IGROUPR0, ~(1U << PLAT_SECURE_TIMER_INTID));
+	/* Group 0, EL3's own: the secure timer and the timer hand-off SGI. */
+	mmio_write32(sgi + GICR_IGROUPR0,
+		     ~((1U << PLAT_SECURE_TIMER_INTID) | (1U << PLAT_TIMER_HANDOFF_SGI)));
 	mmio_write32(sgi + GICR_IGRPMODR0, 0);
+	*(volatile uint8_t *)(sgi + GICR_IPRIORITYR(PLAT_TIMER_HANDOFF_SGI)) = GIC_EL3_PRIORITY;
+	mmio_write32(sgi + GICR_ISENABLER0, 1U << PLAT_TIMER_HANDOFF_SGI);
 }
 
 /**

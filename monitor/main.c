@@ -13,8 +13,11 @@
 #include "gic.h"
 #include "platform.h"
 #include "plat.h"
+#include "model.h"
+#include "nsmem.h"
 #include "psci.h"
-#include "scm_model.h"
+#include "scenario.h"
+#include "scm.h"
 
 /* Linker script symbols. */
 extern uint8_t __data_load[], __data_start[], __data_end[];
@@ -55,9 +58,31 @@ static void boot_scm_scenario(void)
 	}
 	scm_model_init(&cfg);
 	scm_lock();
-	if (cfg.period_us)
-		plat_timer_set(contender_tick(plat_now_us()));
+	plat_timer_set(scm_tick(plat_now_us()));
 	scm_unlock();
+}
+
+/*
+ * Normal RAM, where SCM buffers may lie: the DTB's /memory nodes, so that
+ * -m 512 refuses a buffer past 0x60000000 (instead of an EL3 abort on
+ * unbacked memory) and -m 2048 accepts one above 0x80000000.
+ */
+static void boot_ns_memory(void)
+{
+	struct ns_range r[NS_MEM_MAX_RANGES];
+	unsigned int i, n;
+
+	n = fdt_memory((const uint8_t *)(uintptr_t)PLAT_NS_DTB_ADDR, BOOT_DTB_MAX, r,
+		       NS_MEM_MAX_RANGES);
+	ns_mem_reset();
+	for (i = 0; i < n; i++) {
+		ns_mem_add(r[i].base, r[i].size);
+		console_printf("monitor: normal RAM 0x%llx..0x%llx\n",
+			       (unsigned long long)r[i].base,
+			       (unsigned long long)(r[i].base + r[i].size));
+	}
+	if (!n)
+		console_printf("monitor: no /memory in the DTB: every SCM buffer is refused\n");
 }
 
 static void boot_check_image(void)
@@ -87,6 +112,7 @@ void __noreturn boot_main(unsigned int idx)
 	}
 	psci_init(cpus, idx);
 	boot_scm_scenario();
+	boot_ns_memory();
 
 	__atomic_store_n(&boot_done, BOOT_DONE_MAGIC, __ATOMIC_RELEASE);
 	dsb_sy();

@@ -1,58 +1,69 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * mock_ctl.c - the test-only control calls (OEM owner, fast SMC64), ABI in
- * include/mock_ctl.h. They change the scenario at run time and read the
- * counters; nothing real firmware has. Plain C, unit-tested on the host.
+ * include/mock_ctl.h. They change the scenario at run time, hold and
+ * release resources as the second VM, and read the counters; nothing real
+ * firmware has, and the scenario's mock_ctl=0 turns them off for a boot.
+ * Plain C, unit-tested on the host.
  */
+#include "contender.h"
+#include "model.h"
 #include "plat.h"
 #include "scm.h"
-#include "scm_model.h"
+#include "scm_svc.h"
+#include "waitq.h"
 
 #define CTL_OK		0
 #define CTL_UNKNOWN	(-1)
 #define CTL_INVALID	(-2)
 #define CTL_REFUSED	(-12)
 
+#define CTL_CNT_SVC_FIRST	0x100
+#define CTL_CNT_SVC_LAST	0x1ff
+#define CTL_CNT_REMOTE_FIRST	0x200
+#define CTL_CNT_REMOTE_LAST	0x20f
+#define CTL_MAX_KEY		0xffffffffULL
+
 static int64_t mock_ctl_counter(uint64_t id, uint64_t *value)
 {
-	if (id >= 0x100 && id <= 0x1ff) {
-		*value = scm_st.cnt_svc[id & 0xff];
-		return CTL_OK;
-	}
-	if (id >= 0x200 && id < 0x210) {	/* MOCK_CNT_REMOTE_STATE(id) */
-		*value = scm_st.remote_state[id & 0xf];
-		return CTL_OK;
-	}
-	if (id == MOCK_CNT_ASSIGN_MASK) {
-		*value = scm_st.assign_owner_mask;
-		return CTL_OK;
-	}
-	if (id == MOCK_CNT_PARKED) {
+	if (id >= CTL_CNT_SVC_FIRST && id <= CTL_CNT_SVC_LAST)
+		*value = cnt_svc_get((uint8_t)id);
+	else if (id >= CTL_CNT_REMOTE_FIRST && id <= CTL_CNT_REMOTE_LAST)
+		*value = svc_remote_state((unsigned int)(id - CTL_CNT_REMOTE_FIRST));
+	else if (id == MOCK_CNT_ASSIGN_MASK)
+		*value = svc_assign_mask();
+	else if (id == MOCK_CNT_PARKED)
 		*value = waitq_parked_count();
-		return CTL_OK;
-	}
-	if (id == 0 || id > MOCK_CNT_SPIN_MAX_US)
+	else if (id == MOCK_CNT_HELD)
+		*value = waitq_held_mask();
+	else if (id >= 1 && id <= MOCK_CNT_LAST)
+		*value = cnt_get((uint32_t)id);
+	else
 		return CTL_INVALID;
-	*value = scm_st.cnt[id];
 	return CTL_OK;
 }
 
-/* SET: K only changes with nothing parked (parked calls name old contexts). */
+/*
+ * SET: K and wq_model only change with nothing parked or held (parked
+ * calls name contexts of the old layout). The second VM's schedule starts
+ * over when its period, hold or K changes.
+ */
 static int64_t mock_ctl_set(uint64_t key, uint64_t value)
 {
-	struct scm_cfg cfg = scm_st.cfg;
+	struct scm_cfg cfg = *scenario();
+	uint64_t old = 0, now = plat_now_us();
 
-	if (key == MOCK_KEY_K && value != cfg.k && (waitq_parked_count() || scm_st.held))
-		return CTL_REFUSED;
-	if (key > 0xffffffffULL || scm_cfg_set(&cfg, (uint32_t)key, value))
+	if (key > CTL_MAX_KEY || scm_cfg_get(&cfg, (uint32_t)key, &old) ||
+	    scm_cfg_set(&cfg, (uint32_t)key, value))
 		return CTL_INVALID;
-	scm_st.cfg = cfg;
+	if ((key == MOCK_KEY_K || key == MOCK_KEY_WQ_MODEL) && value != old && waitq_in_use())
+		return CTL_REFUSED;
+	scenario_set((uint32_t)key, value);
 	if (key == MOCK_KEY_SEED)
-		scm_st.prng = value ? value : 0x9e3779b97f4a7c15ULL;
-	if (key == MOCK_KEY_PERIOD_US || key == MOCK_KEY_HOLD_US) {
-		scm_st.contender_next = plat_now_us();
-		plat_timer_set(contender_tick(plat_now_us()));
-	}
+		model_reseed(value);
+	if (key == MOCK_KEY_PERIOD_US || key == MOCK_KEY_HOLD_US || key == MOCK_KEY_K)
+		contender_restart(now);
+	plat_timer_set(scm_tick(now));
 	return CTL_OK;
 }
 
@@ -64,38 +75,39 @@ void mock_ctl_handle(struct smc_ctx *ctx)
 	uint32_t fid = smc_fid(ctx);
 	uint64_t a1 = ctx->x[1], a2 = ctx->x[2], value = 0;
 	int64_t ret = CTL_OK;
-	unsigned int i;
 
 	if ((fid & ~SMC_FUNC_MASK) != MOCK_CTL_FID(0)) {
 		smc_ret1(ctx, CTL_UNKNOWN);
 		return;
 	}
 	scm_lock();
+	if (!scenario()->mock_ctl) {
+		scm_unlock();
+		smc_ret1(ctx, CTL_UNKNOWN);	/* as on real firmware */
+		return;
+	}
 	switch (fid & SMC_FUNC_MASK) {
 	case MOCK_CTL_SET:
 		ret = mock_ctl_set(a1, a2);
 		break;
 	case MOCK_CTL_GET:
-		ret = a1 > 0xffffffffULL || scm_cfg_get(&scm_st.cfg, (uint32_t)a1, &value) ?
+		ret = a1 > CTL_MAX_KEY || scm_cfg_get(scenario(), (uint32_t)a1, &value) ?
 		      CTL_INVALID : CTL_OK;
 		break;
 	case MOCK_CTL_GET_COUNTER:
 		ret = mock_ctl_counter(a1, &value);
 		break;
 	case MOCK_CTL_RESET_COUNTERS:
-		for (i = 0; i < sizeof(scm_st.cnt) / sizeof(scm_st.cnt[0]); i++)
-			scm_st.cnt[i] = 0;
-		for (i = 0; i < 256; i++)
-			scm_st.cnt_svc[i] = 0;
+		cnt_reset();
 		break;
 	case MOCK_CTL_RELEASE_ALL:
-		scm_st.cfg.period_us = 0;
+		scenario_set(MOCK_KEY_PERIOD_US, 0);
 		waitq_release_all();
-		plat_timer_set(0);
+		plat_timer_set(scm_tick(plat_now_us()));
 		break;
 	case MOCK_CTL_HOLD:
 	case MOCK_CTL_RELEASE:
-		if (a1 >= scm_st.cfg.k) {
+		if (a1 >= scenario()->k) {
 			ret = CTL_INVALID;
 			break;
 		}

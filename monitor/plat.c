@@ -10,6 +10,7 @@
 #include "plat.h"
 #include "platform.h"
 #include "semihost.h"
+#include "timer.h"
 
 unsigned int plat_my_cpu_index(void)
 {
@@ -24,8 +25,6 @@ void plat_cpu_wake(unsigned int idx)
 	dsb_sy();
 	sev();
 }
-
-void timer_cpu_off(void);
 
 void plat_cpu_park(void)
 {

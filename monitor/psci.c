@@ -61,6 +61,22 @@ unsigned int psci_cpu_count(void)
 	return psci.cpu_count;
 }
 
+/**
+ * psci_other_on_cpu() - a CPU other than @self that is ON, to hand per-CPU
+ * duties (the secure timer) to when @self goes OFF.
+ *
+ * Return: the lowest such index, or -1 if @self was the last one ON.
+ */
+int psci_other_on_cpu(unsigned int self)
+{
+	unsigned int i;
+
+	for (i = 0; i < psci.cpu_count; i++)
+		if (i != self && __atomic_load_n(&psci.cpu[i].state, __ATOMIC_ACQUIRE) == PSCI_AFF_ON)
+			return (int)i;
+	return -1;
+}
+
 /* Linear index of a PSCI target_cpu, or -1 if no such CPU exists. */
 static int psci_target_index(uint64_t mpidr)
 {

@@ -3,12 +3,13 @@
  * scenario.c - what kind of firmware to be for this boot.
  *
  *  1. Defaults and per-key validation (shared by the string and MOCK_CTL_SET)
- *  2. The scenario string: "mode=waitq k=4 wake=all faults=drop-wake,..."
- *  3. A read-only FDT walker: /chosen/qemu,scm-mock-scenario
+ *  2. The live configuration
+ *  3. The scenario string: "mode=waitq k=4 wake=all faults=drop-wake,..."
+ *  4. A read-only FDT walker: /chosen/qemu,scm-mock-scenario and /memory
  *
  * Plain C, unit-tested on the host. Keys and values: MODES.md.
  */
-#include "scm_model.h"
+#include "scenario.h"
 
 /* ---- 1. Defaults and keys -------------------------------------------- */
 
@@ -64,10 +65,35 @@ int scm_cfg_set(struct scm_cfg *cfg, uint32_t key, uint64_t value)
 			return -1;
 		cfg->irq_random = (uint32_t)value;
 		return 0;
+	case MOCK_KEY_WQ_MODEL:
+		if (value > MOCK_WQ_MODEL_RESOURCE)
+			return -1;
+		cfg->wq_model = (uint32_t)value;
+		return 0;
+	case MOCK_KEY_AVAIL_WAITQ:
+		if (!flag)
+			return -1;
+		cfg->avail_waitq = (uint32_t)value;
+		return 0;
+	case MOCK_KEY_UNKNOWN_ANSWER:
+		if (value > MOCK_UNKNOWN_SCM)
+			return -1;
+		cfg->unknown_answer = (uint32_t)value;
+		return 0;
+	case MOCK_KEY_MOCK_CTL:
+		if (!flag)
+			return -1;
+		cfg->mock_ctl = (uint32_t)value;
+		return 0;
+	case MOCK_KEY_ABANDON_US:
+		if (value > SCM_TIME_MAX_US)
+			return -1;
+		cfg->abandon_us = (uint32_t)value;
+		return 0;
 	case MOCK_KEY_HOLD_US:
 	case MOCK_KEY_PERIOD_US:
 	case MOCK_KEY_JITTER_US:
-		if (value > 60000000)	/* a minute: anything longer is a typo */
+		if (value > SCM_TIME_MAX_US)
 			return -1;
 		if (key == MOCK_KEY_HOLD_US)
 			cfg->hold_us = (uint32_t)value;
@@ -80,17 +106,17 @@ int scm_cfg_set(struct scm_cfg *cfg, uint32_t key, uint64_t value)
 		cfg->seed = value;
 		return 0;
 	case MOCK_KEY_FAULTS:
-		if (value >> 13)
+		if (value & ~(uint64_t)MOCK_FAULT_ALL)
 			return -1;
 		cfg->faults = (uint32_t)value;
 		return 0;
 	case MOCK_KEY_FAULT_EVERY:
-		if (value < 1 || value > 1000000)
+		if (value < 1 || value > SCM_FAULT_EVERY_MAX)
 			return -1;
 		cfg->fault_every = (uint32_t)value;
 		return 0;
 	case MOCK_KEY_WAKE_INTID:
-		if (value < 32 || value > 1019)
+		if (value < SCM_WAKE_INTID_MIN || value > SCM_WAKE_INTID_MAX)
 			return -1;
 		cfg->wake_intid = (uint32_t)value;
 		return 0;
@@ -116,11 +142,44 @@ int scm_cfg_get(const struct scm_cfg *cfg, uint32_t key, uint64_t *value)
 	case MOCK_KEY_IRQ_RANDOM:	*value = cfg->irq_random; return 0;
 	case MOCK_KEY_FAULT_EVERY:	*value = cfg->fault_every; return 0;
 	case MOCK_KEY_WAKE_INTID:	*value = cfg->wake_intid; return 0;
+	case MOCK_KEY_WQ_MODEL:		*value = cfg->wq_model; return 0;
+	case MOCK_KEY_ABANDON_US:	*value = cfg->abandon_us; return 0;
+	case MOCK_KEY_AVAIL_WAITQ:	*value = cfg->avail_waitq; return 0;
+	case MOCK_KEY_UNKNOWN_ANSWER:	*value = cfg->unknown_answer; return 0;
+	case MOCK_KEY_MOCK_CTL:		*value = cfg->mock_ctl; return 0;
 	default:			return -1;
 	}
 }
 
-/* ---- 2. The scenario string ------------------------------------------ */
+/* ---- 2. The live configuration ----------------------------------------- */
+
+/* Usable before the boot loads a scenario: the default firmware. */
+static struct scm_cfg live = SCM_CFG_DEFAULT;
+
+const struct scm_cfg *scenario(void)
+{
+	return &live;
+}
+
+void scenario_load(const struct scm_cfg *cfg)
+{
+	live = *cfg;
+}
+
+/* Return: 0, or -1 (unknown key, bad value: nothing changed). */
+int scenario_set(uint32_t key, uint64_t value)
+{
+	return scm_cfg_set(&live, key, value);
+}
+
+uint32_t scenario_mode(void)
+{
+	if (live.mode == MOCK_MODE_WAITQ && !live.smc64)
+		return MOCK_MODE_BUSY;
+	return live.mode;
+}
+
+/* ---- 3. The scenario string ------------------------------------------ */
 
 struct scm_name {
 	const char *name;
@@ -136,11 +195,16 @@ static const struct scm_name scm_keys[] = {
 	{ "interrupt_random", MOCK_KEY_IRQ_RANDOM },
 	{ "interrupt-random", MOCK_KEY_IRQ_RANDOM },
 	{ "fault_every", MOCK_KEY_FAULT_EVERY }, { "wake_intid", MOCK_KEY_WAKE_INTID },
+	{ "wq_model", MOCK_KEY_WQ_MODEL }, { "abandon_us", MOCK_KEY_ABANDON_US },
+	{ "avail_waitq", MOCK_KEY_AVAIL_WAITQ }, { "unknown_answer", MOCK_KEY_UNKNOWN_ANSWER },
+	{ "mock_ctl", MOCK_KEY_MOCK_CTL },
 };
 
 static const struct scm_name scm_words[] = {
 	{ "waitq", MOCK_MODE_WAITQ }, { "spin", MOCK_MODE_SPIN }, { "busy", MOCK_MODE_BUSY },
 	{ "one", 0 }, { "all", 1 }, { "on", 1 }, { "off", 0 },
+	{ "call", MOCK_WQ_MODEL_CALL }, { "resource", MOCK_WQ_MODEL_RESOURCE },
+	{ "smccc", MOCK_UNKNOWN_SMCCC }, { "scm", MOCK_UNKNOWN_SCM },
 };
 
 static const struct scm_name scm_fault_names[] = {
@@ -278,14 +342,18 @@ int scm_cfg_parse(struct scm_cfg *cfg, const char *s)
 	return bad;
 }
 
-/* ---- 3. FDT ------------------------------------------------------------ */
+/* ---- 4. FDT ------------------------------------------------------------ */
 
 #define FDT_MAGIC	0xd00dfeedU
+#define FDT_HEADER_SIZE	40
 #define FDT_BEGIN_NODE	1
 #define FDT_END_NODE	2
 #define FDT_PROP	3
 #define FDT_NOP		4
 #define FDT_END		9
+#define FDT_CELL	4
+#define FDT_ADDR_CELLS_DEFAULT	2	/* devicetree spec: #address-cells */
+#define FDT_SIZE_CELLS_DEFAULT	1	/* devicetree spec: #size-cells */
 
 static uint32_t be32(const uint8_t *p)
 {
@@ -305,74 +373,190 @@ static int str_eq(const uint8_t *a, size_t room, const char *b)
 	return 0;
 }
 
+/*
+ * A walk over the structure block, one token at a time, every offset
+ * checked against the blob's size. Byte-wise reads only: the blob may be
+ * unaligned.
+ */
+struct fdt_walk {
+	const uint8_t *fdt;
+	uint32_t total, off, off_strings, size_strings;
+	int depth;
+	/* The token fdt_next() returned: */
+	const uint8_t *name;	/* node name, or property name */
+	uint32_t name_room;	/* bytes name may be compared over */
+	const uint8_t *val;	/* property value */
+	uint32_t len;		/* its length */
+};
+
+static int fdt_open(struct fdt_walk *w, const uint8_t *fdt, size_t max)
+{
+	uint32_t off_struct;
+
+	if (max < FDT_HEADER_SIZE || be32(fdt) != FDT_MAGIC)
+		return -1;
+	w->fdt = fdt;
+	w->total = be32(fdt + 4);
+	off_struct = be32(fdt + 8);
+	w->off_strings = be32(fdt + 12);
+	w->size_strings = be32(fdt + 32);
+	if (w->total > max || off_struct >= w->total || w->off_strings > w->total ||
+	    w->size_strings > w->total - w->off_strings)
+		return -1;
+	w->off = off_struct;
+	w->depth = 0;
+	return 0;
+}
+
+/* Return: FDT_BEGIN_NODE (depth already counts it), FDT_PROP, FDT_END_NODE, or -1. */
+static int fdt_next(struct fdt_walk *w)
+{
+	const uint8_t *fdt = w->fdt;
+
+	while (w->off + FDT_CELL <= w->total) {
+		uint32_t tok = be32(fdt + w->off);
+
+		w->off += FDT_CELL;
+		switch (tok) {
+		case FDT_BEGIN_NODE: {
+			uint32_t n = 0;
+
+			while (w->off + n < w->total && fdt[w->off + n])
+				n++;
+			if (w->off + n >= w->total)
+				return -1;
+			w->name = fdt + w->off;
+			w->name_room = n + 1;
+			w->depth++;
+			w->off = (w->off + n + 1 + FDT_CELL - 1) & ~(uint32_t)(FDT_CELL - 1);
+			return FDT_BEGIN_NODE;
+		}
+		case FDT_END_NODE:
+			w->depth--;
+			return FDT_END_NODE;
+		case FDT_PROP: {
+			uint32_t nameoff;
+
+			if (w->off + 2 * FDT_CELL > w->total)
+				return -1;
+			w->len = be32(fdt + w->off);
+			nameoff = be32(fdt + w->off + FDT_CELL);
+			w->off += 2 * FDT_CELL;
+			if (w->len > w->total - w->off || nameoff >= w->size_strings)
+				return -1;
+			w->name = fdt + w->off_strings + nameoff;
+			w->name_room = w->size_strings - nameoff;
+			w->val = fdt + w->off;
+			w->off = (w->off + w->len + FDT_CELL - 1) & ~(uint32_t)(FDT_CELL - 1);
+			return FDT_PROP;
+		}
+		case FDT_NOP:
+			break;
+		default:	/* FDT_END or garbage */
+			return -1;
+		}
+	}
+	return -1;
+}
+
 /**
  * fdt_chosen_prop() - property @name of /chosen in the blob at @fdt.
  * @max: bytes of @fdt that may be read at most (the blob is untrusted).
  * @len: the property's length.
  *
  * Return: the value, or NULL if there is no valid blob, no /chosen or no
- * such property. Byte-wise reads only: the blob may be unaligned.
+ * such property.
  */
 const char *fdt_chosen_prop(const uint8_t *fdt, size_t max, const char *name, uint32_t *len)
 {
-	uint32_t total, off_struct, off_strings, size_strings, off;
-	int depth = 0, in_chosen = 0;
+	struct fdt_walk w;
+	int in_chosen = 0, tok;
 
-	if (max < 40 || be32(fdt) != FDT_MAGIC)
+	if (fdt_open(&w, fdt, max))
 		return NULL;
-	total = be32(fdt + 4);
-	off_struct = be32(fdt + 8);
-	off_strings = be32(fdt + 12);
-	size_strings = be32(fdt + 32);
-	if (total > max || off_struct >= total || off_strings > total ||
-	    size_strings > total - off_strings)
-		return NULL;
-
-	for (off = off_struct; off + 4 <= total; ) {
-		uint32_t tok = be32(fdt + off);
-
-		off += 4;
-		switch (tok) {
-		case FDT_BEGIN_NODE: {
-			uint32_t n = 0;
-
-			while (off + n < total && fdt[off + n])
-				n++;
-			if (off + n >= total)
-				return NULL;
-			depth++;
-			if (depth == 2)
-				in_chosen = str_eq(fdt + off, n + 1, "chosen");
-			off = (off + n + 1 + 3) & ~3U;
-			break;
-		}
-		case FDT_END_NODE:
-			if (depth-- == 2 && in_chosen)
-				return NULL;	/* /chosen ended without it */
-			break;
-		case FDT_PROP: {
-			uint32_t plen, nameoff;
-
-			if (off + 8 > total)
-				return NULL;
-			plen = be32(fdt + off);
-			nameoff = be32(fdt + off + 4);
-			off += 8;
-			if (plen > total - off || nameoff >= size_strings)
-				return NULL;
-			if (in_chosen && depth == 2 &&
-			    str_eq(fdt + off_strings + nameoff, size_strings - nameoff, name)) {
-				*len = plen;
-				return (const char *)(fdt + off);
-			}
-			off = (off + plen + 3) & ~3U;
-			break;
-		}
-		case FDT_NOP:
-			break;
-		default:	/* FDT_END or garbage */
-			return NULL;
+	while ((tok = fdt_next(&w)) > 0) {
+		if (tok == FDT_BEGIN_NODE && w.depth == 2)
+			in_chosen = str_eq(w.name, w.name_room, "chosen");
+		else if (tok == FDT_END_NODE && w.depth == 1 && in_chosen)
+			return NULL;	/* /chosen ended without it */
+		else if (tok == FDT_PROP && in_chosen && w.depth == 2 &&
+			 str_eq(w.name, w.name_room, name)) {
+			*len = w.len;
+			return (const char *)w.val;
 		}
 	}
 	return NULL;
+}
+
+/* Is the node name "memory" or "memory@..."? */
+static int is_memory_node(const uint8_t *name, uint32_t room)
+{
+	static const char m[] = "memory";
+	uint32_t i;
+
+	for (i = 0; i < sizeof(m) - 1; i++)
+		if (i >= room || name[i] != (uint8_t)m[i])
+			return 0;
+	return i < room && (name[i] == '\0' || name[i] == '@');
+}
+
+static uint64_t be_cells(const uint8_t *p, uint32_t cells)
+{
+	uint64_t v = 0;
+
+	while (cells--) {
+		v = (v << 32) | be32(p);
+		p += FDT_CELL;
+	}
+	return v;
+}
+
+/**
+ * fdt_memory() - the RAM ranges of the /memory nodes (children of the root
+ * named "memory" or "memory@..."), their reg decoded with the root's
+ * #address-cells and #size-cells (at most 2 each).
+ * @out: room for @n ranges.
+ *
+ * Return: ranges found (0: no valid blob or no /memory). Ranges of size 0
+ * are skipped.
+ */
+unsigned int fdt_memory(const uint8_t *fdt, size_t max, struct ns_range *out, unsigned int n)
+{
+	uint32_t acells = FDT_ADDR_CELLS_DEFAULT, scells = FDT_SIZE_CELLS_DEFAULT;
+	struct fdt_walk w;
+	unsigned int found = 0;
+	int in_memory = 0, tok;
+
+	if (fdt_open(&w, fdt, max))
+		return 0;
+	while ((tok = fdt_next(&w)) > 0) {
+		if (tok == FDT_BEGIN_NODE) {
+			in_memory = w.depth == 2 && is_memory_node(w.name, w.name_room);
+			continue;
+		}
+		if (tok == FDT_END_NODE) {
+			in_memory = 0;
+			continue;
+		}
+		if (w.depth == 1 && w.len == FDT_CELL) {
+			if (str_eq(w.name, w.name_room, "#address-cells"))
+				acells = be32(w.val);
+			else if (str_eq(w.name, w.name_room, "#size-cells"))
+				scells = be32(w.val);
+			continue;
+		}
+		if (in_memory && w.depth == 2 && str_eq(w.name, w.name_room, "reg")) {
+			uint32_t entry = (acells + scells) * FDT_CELL, off;
+
+			if (acells < 1 || acells > 2 || scells < 1 || scells > 2)
+				return found;
+			for (off = 0; off + entry <= w.len && found < n; off += entry) {
+				out[found].base = be_cells(w.val + off, acells);
+				out[found].size = be_cells(w.val + off + acells * FDT_CELL, scells);
+				if (out[found].size)
+					found++;
+			}
+		}
+	}
+	return found;
 }

@@ -1,406 +1,434 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * scm.c - the Qualcomm SCM service (SiP owner) of the mock firmware.
+ * scm.c - the Qualcomm SCM service (SiP owner) of the mock firmware: the
+ * calling convention, and the front of the model.
  *
- *  1. Calling convention: function ID, arginfo, the argument buffer at x5
- *  2. Availability (INFO/IS_CALL_AVAIL)
- *  3. Services: BOOT, PIL, IO, MP/ASSIGN, HDCP
- *  4. WAITQ calls: RESUME, GET_WQ_CTX, GET_INFO (model in waitq.c)
- *  5. scm_handle(): entry from smc.c
+ *  1. The calls this firmware knows: forms and exact arginfo
+ *  2. Decoding: function ID, arginfo, the argument buffer at x5
+ *  3. INTERRUPTED answers and their reissue
+ *  4. When a call may run: wait-queue, spin and busy firmware
+ *  5. INFO and WAITQ calls
+ *  6. Entry from smc.c, the clock, set-up
  *
- * Plain C with no hardware access (normal-world memory is read through
- * plat.h), unit-tested on the host. MODES.md documents every answer.
+ * Services run in scm_svc.c, the wait-queue model lives in waitq.c, the
+ * second VM's schedule in contender.c; this file calls them and none of
+ * them calls back. Plain C with no hardware access (normal-world memory
+ * through plat.h), unit-tested on the host. MODES.md documents every
+ * answer.
  */
+#include "contender.h"
+#include "le.h"
+#include "model.h"
+#include "nsmem.h"
 #include "plat.h"
 #include "scm.h"
-#include "scm_model.h"
+#include "scm_call.h"
+#include "scm_svc.h"
+#include "waitq.h"
 
-/* ---- 1. Calling convention ------------------------------------------- */
+/* ---- 1. The calls ------------------------------------------------------ */
 
-/* Does [pa, pa + len) lie in normal RAM? */
-static int scm_ns_range_ok(uint64_t pa, uint64_t len)
+#define FORM_FAST	(1U << 0)	/* may be a fast call */
+#define FORM_YIELD	(1U << 1)	/* may be a yielding call */
+#define FORM_SMC64	(1U << 2)	/* SMC64 only */
+#define FORM_ANY	(FORM_FAST | FORM_YIELD)
+
+struct scm_spec {
+	uint16_t fn;		/* SCM_FN(svc, cmd) */
+	uint8_t forms;
+	uint32_t arginfo;	/* exactly this, or -2 */
+};
+
+static const struct scm_spec scm_specs[] = {
+	{ SCM_FN(SCM_SVC_INFO, SCM_INFO_IS_CALL_AVAIL), FORM_ANY, SCM_ARGINFO_IS_CALL_AVAIL },
+	{ SCM_FN(SCM_SVC_BOOT, SCM_BOOT_SET_REMOTE_STATE), FORM_ANY, SCM_ARGINFO_SET_REMOTE_STATE },
+	{ SCM_FN(SCM_SVC_PIL, SCM_PIL_PAS_IS_SUPPORTED), FORM_ANY, SCM_ARGINFO_PAS_IS_SUPPORTED },
+	{ SCM_FN(SCM_SVC_IO, SCM_IO_READ), FORM_ANY, SCM_ARGINFO_IO_READ },
+	{ SCM_FN(SCM_SVC_IO, SCM_IO_WRITE), FORM_ANY, SCM_ARGINFO_IO_WRITE },
+	{ SCM_FN(SCM_SVC_MP, SCM_MP_ASSIGN), FORM_ANY, SCM_ARGINFO_MP_ASSIGN },
+	{ SCM_FN(SCM_SVC_HDCP, SCM_HDCP_INVOKE), FORM_ANY, SCM_ARGINFO_HDCP_INVOKE },
+	/* A fast RESUME cannot sleep; a yielding GET_WQ_CTX can deadlock. */
+	{ SCM_FN(SCM_SVC_WAITQ, SCM_WAITQ_RESUME), FORM_YIELD | FORM_SMC64, SCM_ARGINFO_RESUME },
+	{ SCM_FN(SCM_SVC_WAITQ, SCM_WAITQ_GET_WQ_CTX), FORM_FAST | FORM_SMC64,
+	  SCM_ARGINFO_GET_WQ_CTX },
+	{ SCM_FN(SCM_SVC_WAITQ, SCM_WAITQ_GET_INFO), FORM_FAST | FORM_SMC64, SCM_ARGINFO_GET_INFO },
+};
+
+#define SCM_SPECS	(sizeof(scm_specs) / sizeof(scm_specs[0]))
+
+static const struct scm_spec *scm_spec_of(unsigned int svc, unsigned int cmd)
 {
-	return pa >= SCM_NS_RAM_BASE && pa < SCM_NS_RAM_END && len <= SCM_NS_RAM_END - pa;
+	unsigned int i;
+
+	for (i = 0; i < SCM_SPECS; i++)
+		if (scm_specs[i].fn == SCM_FN(svc, cmd))
+			return &scm_specs[i];
+	return NULL;
+}
+
+/*
+ * Does this scenario implement svc/cmd? The one list the dispatcher and
+ * IS_CALL_AVAIL share, so the answer is truthful (avail_waitq=0 aside).
+ * WAITQ calls exist only in wait-queue mode (with smc64=0 there is none).
+ */
+static int scm_implemented(unsigned int svc, unsigned int cmd)
+{
+	if (!scm_spec_of(svc, cmd))
+		return 0;
+	if (svc != SCM_SVC_WAITQ)
+		return 1;
+	if (scenario_mode() != MOCK_MODE_WAITQ)
+		return 0;
+	return cmd != SCM_WAITQ_GET_INFO || scenario()->get_info;
+}
+
+/* What an unknown, unavailable or wrongly issued call answers. */
+static int64_t scm_unknown(void)
+{
+	return scenario()->unknown_answer == MOCK_UNKNOWN_SCM ? SCM_EOPNOTSUPP : SMC_UNKNOWN;
+}
+
+/* ---- 2. Decoding ------------------------------------------------------- */
+
+static uint64_t scm_buf_len(const struct scm_call *call)
+{
+	return (uint64_t)(call->nargs - SCM_BUF_FIRST_ARG) * (call->smc64 ? 8 : 4);
+}
+
+/* Arguments 3..N-1 from the buffer at @pa: u64 LE each for SMC64, u32 for SMC32. */
+static void scm_read_buf_args(const struct scm_call *call, uint64_t pa, uint64_t *args)
+{
+	uint8_t buf[8 * (SCM_MAX_ARGS - SCM_BUF_FIRST_ARG)];
+	unsigned int i, width = call->smc64 ? 8 : 4;
+
+	plat_ns_read(pa, buf, (size_t)scm_buf_len(call));
+	for (i = SCM_BUF_FIRST_ARG; i < call->nargs; i++)
+		args[i] = le_get(buf + (i - SCM_BUF_FIRST_ARG) * width, width);
 }
 
 /**
  * scm_decode() - take the SCM call in @ctx apart into @call.
  *
- * With more than four arguments, arguments 3..9 come from the buffer at
- * x5: little-endian u64 each for SMC64, u32 for SMC32.
+ * @call is filled in whatever the outcome. The call must be one this
+ * scenario implements, in a form it allows (fast/yielding, SMC64-only
+ * calls), with exactly its arginfo, and a buffer (more than four
+ * arguments) inside normal RAM.
  *
- * Return: 0, or the SCM status to answer (-2 bad arginfo, -3 buffer
- * outside normal RAM).
+ * Return: 0, or the status to answer: the unknown-call answer, -2 (wrong
+ * arginfo), -3 (buffer outside normal RAM).
  */
 static int64_t scm_decode(const struct smc_ctx *ctx, struct scm_call *call)
 {
+	static const struct scm_call empty;
+	const struct scm_spec *spec;
 	uint32_t fid = smc_fid(ctx);
-	unsigned int i, width = smc_is_64(fid) ? 8 : 4;
-	uint8_t buf[8 * (SCM_MAX_ARGS - 3)];
+	uint64_t arginfo = smc_arg(ctx, 1);
+	unsigned int i;
 
+	*call = empty;
 	call->fid = fid;
 	call->svc = (uint8_t)(fid >> 8);
 	call->cmd = (uint8_t)fid;
 	call->fast = (fid & SMC_FAST) != 0;
-	call->arginfo = (uint32_t)smc_arg(ctx, 1);
-	call->nargs = call->arginfo & 0xf;
-	for (i = 0; i < 6; i++)
+	call->smc64 = smc_is_64(fid);
+	call->arginfo = (uint32_t)arginfo;
+	call->nargs = (uint8_t)SCM_ARGINFO_COUNT(arginfo);
+	for (i = 0; i < SCM_RAW_REGS; i++)
 		call->raw[i] = ctx->x[i];
-	for (i = 0; i < SCM_MAX_ARGS; i++)
-		call->args[i] = 0;
-	if (call->nargs > SCM_MAX_ARGS)
+
+	spec = scm_spec_of(call->svc, call->cmd);
+	if (!spec || !scm_implemented(call->svc, call->cmd))
+		return scm_unknown();
+	if (!(spec->forms & (call->fast ? FORM_FAST : FORM_YIELD)) ||
+	    ((spec->forms & FORM_SMC64) && !call->smc64))
+		return scm_unknown();
+	if (arginfo != spec->arginfo) {
+		cnt_inc(MOCK_CNT_BAD_ARGINFO);
 		return SCM_EINVAL_ARG;
-	if (call->nargs <= 4) {
+	}
+	if (call->nargs <= SCM_REG_ARGS) {
 		for (i = 0; i < call->nargs; i++)
 			call->args[i] = smc_arg(ctx, 2 + i);
 		return 0;
 	}
-	for (i = 0; i < 3; i++)
+	for (i = 0; i < SCM_BUF_FIRST_ARG; i++)
 		call->args[i] = smc_arg(ctx, 2 + i);
-	if (!scm_ns_range_ok(smc_arg(ctx, 5), (uint64_t)(call->nargs - 3) * width))
+	call->buf_pa = smc_arg(ctx, 5);
+	if (!ns_mem_ok(call->buf_pa, scm_buf_len(call)))
 		return SCM_EINVAL_ADDR;
-	plat_ns_read(smc_arg(ctx, 5), buf, (size_t)(call->nargs - 3) * width);
-	for (i = 3; i < call->nargs; i++) {
-		const uint8_t *p = buf + (i - 3) * width;
-		uint64_t v = 0;
-		unsigned int b;
-
-		for (b = width; b--; )
-			v = (v << 8) | p[b];
-		call->args[i] = v;
-	}
+	scm_read_buf_args(call, call->buf_pa, call->args);
 	return 0;
 }
 
-/* ---- 2. Availability ------------------------------------------------- */
-
-/**
- * scm_call_available() - does the current scenario implement svc/cmd?
- *
- * The one list both IS_CALL_AVAIL and the dispatcher use, so the answer
- * is always truthful. WAITQ calls exist only in wait-queue mode.
+/*
+ * Has the caller changed the argument buffer of @call since firmware read
+ * it? Firmware owns it until the call completes: a kernel that frees or
+ * reuses it while the call is parked is caught here.
  */
-static int scm_call_available(unsigned int svc, unsigned int cmd)
+static int scm_buffer_changed(const struct scm_call *call)
 {
-	switch (SCM_FN(svc, cmd)) {
-	case SCM_FN(SCM_SVC_INFO, SCM_INFO_IS_CALL_AVAIL):
-	case SCM_FN(SCM_SVC_BOOT, SCM_BOOT_SET_REMOTE_STATE):
-	case SCM_FN(SCM_SVC_PIL, SCM_PIL_PAS_IS_SUPPORTED):
-	case SCM_FN(SCM_SVC_IO, SCM_IO_READ):
-	case SCM_FN(SCM_SVC_IO, SCM_IO_WRITE):
-	case SCM_FN(SCM_SVC_MP, SCM_MP_ASSIGN):
-	case SCM_FN(SCM_SVC_HDCP, SCM_HDCP_INVOKE):
-		return 1;
-	case SCM_FN(SCM_SVC_WAITQ, SCM_WAITQ_RESUME):
-	case SCM_FN(SCM_SVC_WAITQ, SCM_WAITQ_GET_WQ_CTX):
-		return scm_st.cfg.mode == MOCK_MODE_WAITQ;
-	case SCM_FN(SCM_SVC_WAITQ, SCM_WAITQ_GET_INFO):
-		return scm_st.cfg.mode == MOCK_MODE_WAITQ && scm_st.cfg.get_info;
-	default:
+	uint64_t now[SCM_MAX_ARGS];
+	unsigned int i;
+
+	if (call->nargs <= SCM_REG_ARGS)
 		return 0;
-	}
+	if (!ns_mem_ok(call->buf_pa, scm_buf_len(call)))
+		return 1;
+	scm_read_buf_args(call, call->buf_pa, now);
+	for (i = SCM_BUF_FIRST_ARG; i < call->nargs; i++)
+		if (now[i] != call->args[i])
+			return 1;
+	return 0;
 }
 
-static void scm_info_is_call_avail(const struct scm_call *call, struct scm_result *res)
+/* ---- 3. INTERRUPTED ----------------------------------------------------- */
+
+/*
+ * With interrupt_random=1 (1 in 4 calls) or the "interrupt" fault, a call
+ * answers x0 = 1 with a resume token in x6 before it runs; Linux reissues
+ * with x0 = 1, the same x1..x5 and x6 = token, and the call then runs
+ * once (it may be interrupted again). Tokens have slots of their own; a
+ * token not reissued within abandon_us is abandoned.
+ */
+#define IRQ_SLOTS		16
+#define IRQ_TOKEN_SLOT_BITS	8
+#define IRQ_TOKEN_SLOT_MASK	((1U << IRQ_TOKEN_SLOT_BITS) - 1)
+#define IRQ_TOKEN_GEN_MASK	0x7fffffU
+#define IRQ_RANDOM_ONE_IN	4
+
+static struct {
+	struct irq_slot {
+		int used;
+		uint64_t token;
+		uint64_t issued_at;
+		struct scm_call call;
+	} slot[IRQ_SLOTS];
+	uint32_t gen;
+} irq = { .gen = 1 };
+
+static void irq_reset(void)
+{
+	unsigned int i;
+
+	for (i = 0; i < IRQ_SLOTS; i++)
+		irq.slot[i].used = 0;
+	irq.gen = 1;
+}
+
+static int scm_interrupt_maybe(const struct scm_call *call, struct scm_result *res)
+{
+	struct irq_slot *s = NULL;
+	unsigned int i;
+
+	if (!(scenario()->irq_random && model_prng() % IRQ_RANDOM_ONE_IN == 0) &&
+	    !model_fault(MOCK_FAULT_INTERRUPT))
+		return 0;
+	for (i = 0; i < IRQ_SLOTS && !s; i++)
+		if (!irq.slot[i].used)
+			s = &irq.slot[i];
+	if (!s)
+		return 0;
+	s->used = 1;
+	s->call = *call;
+	s->issued_at = plat_now_us();
+	s->token = ((uint64_t)(irq.gen & IRQ_TOKEN_GEN_MASK) << IRQ_TOKEN_SLOT_BITS) |
+		   (uint64_t)(s - irq.slot);
+	if (!(++irq.gen & IRQ_TOKEN_GEN_MASK))
+		irq.gen = 1;
+	scm_result_set(res, SCM_INTERRUPTED, 0, 0, 0);
+	res->x6 = s->token;
+	res->set_x6 = 1;
+	return 1;
+}
+
+/* The slot of a reissue, or NULL: token unknown, or x1..x5 not the same. */
+static struct irq_slot *irq_find(const struct smc_ctx *ctx)
+{
+	uint64_t token = ctx->x[6], i = token & IRQ_TOKEN_SLOT_MASK;
+	struct irq_slot *s;
+	unsigned int r;
+
+	if (i >= IRQ_SLOTS)
+		return NULL;
+	s = &irq.slot[i];
+	if (!s->used || s->token != token)
+		return NULL;
+	for (r = 1; r < SCM_RAW_REGS; r++)
+		if (s->call.raw[r] != ctx->x[r])
+			return NULL;
+	return s;
+}
+
+static uint64_t irq_tick(uint64_t now_us)
+{
+	uint64_t abandon = scenario()->abandon_us, next = 0;
+	unsigned int i;
+
+	for (i = 0; abandon && i < IRQ_SLOTS; i++) {
+		struct irq_slot *s = &irq.slot[i];
+
+		if (!s->used)
+			continue;
+		if (now_us - s->issued_at >= abandon) {
+			s->used = 0;
+			cnt_inc(MOCK_CNT_ABANDONED);
+		} else if (!next || s->issued_at + abandon < next) {
+			next = s->issued_at + abandon;
+		}
+	}
+	return next;
+}
+
+/* ---- 4. When a call may run ------------------------------------------- */
+
+/* Spin mode gives up after this long, so a forgotten HOLD cannot hang a run. */
+#define SCM_SPIN_LIMIT_US	10000000ULL
+
+/*
+ * Legacy firmware: wait at EL3 with interrupts masked. The second VM's
+ * timer FIQ cannot be taken here, so drive its schedule ourselves.
+ * Return: 0 once @r is free, -1 after SCM_SPIN_LIMIT_US.
+ */
+static int scm_spin(uint32_t r)
+{
+	uint64_t start = plat_now_us(), now = start;
+	int ret = 0;
+
+	cnt_inc(MOCK_CNT_SPINS);
+	scm_trace("scm: cpu%u spins on resource %u\n", plat_my_cpu_index(), (unsigned int)r);
+	while (waitq_held(r)) {
+		if (now - start > SCM_SPIN_LIMIT_US) {
+			ret = -1;
+			break;
+		}
+		scm_unlock();
+		plat_spin_relax();
+		now = plat_now_us();
+		scm_lock();
+		plat_timer_set(scm_tick(now));
+	}
+	/* The time this CPU could take no interrupt. */
+	cnt_add(MOCK_CNT_SPIN_US, now - start);
+	cnt_max(MOCK_CNT_SPIN_MAX_US, now - start);
+	return ret;
+}
+
+/* Answers of the "random" fault: only ones a correct caller copes with. */
+enum { RANDOM_BUSY, RANDOM_SLEEP, RANDOM_NORMAL, RANDOM_CHOICES };
+
+/**
+ * scm_resource_wait() - a call needing a resource, before it runs.
+ *
+ * Return: 0 when the call may run now; 1 when @res holds the answer
+ * instead (SLEEP, busy, or a random-mode answer).
+ */
+static int scm_resource_wait(const struct scm_call *call, struct scm_result *res)
+{
+	uint32_t r = waitq_resource_of(call), mode = scenario_mode();
+
+	if (!call->fast && model_fault(MOCK_FAULT_RANDOM)) {
+		switch (model_prng() % RANDOM_CHOICES) {
+		case RANDOM_BUSY:
+			scm_result_set(res, SCM_EBUSY, 0, 0, 0);
+			return 1;
+		case RANDOM_SLEEP:
+			if (mode == MOCK_MODE_WAITQ) {
+				waitq_sleep_now(call, r, 1, res);
+				return 1;
+			}
+			break;
+		default:
+			break;
+		}
+	}
+	switch (mode) {
+	case MOCK_MODE_WAITQ:
+		return waitq_enter(call, r, res) == WAITQ_ANSWERED;
+	case MOCK_MODE_SPIN:
+		if (!waitq_held(r) || !scm_spin(r))
+			return 0;
+		break;
+	default:
+		if (!waitq_held(r))
+			return 0;
+		break;
+	}
+	scm_result_set(res, SCM_EBUSY, 0, 0, 0);
+	return 1;
+}
+
+/* ---- 5. INFO and WAITQ calls ------------------------------------------ */
+
+static void scm_is_call_avail(const struct scm_call *call, struct scm_result *res)
 {
 	uint64_t query = call->args[0];
+	unsigned int svc = (query >> 8) & 0xff, cmd = query & 0xff;
+	int avail = SMC_OWNER(query) == SMC_OWNER_SIP && scm_implemented(svc, cmd);
 
-	if (call->nargs != 1) {
-		scm_result_set(res, SCM_EINVAL_ARG, 0, 0, 0);
+	/* Qualcomm's TZ says 0 for the WAITQ calls even where they work. */
+	if (svc == SCM_SVC_WAITQ && !scenario()->avail_waitq)
+		avail = 0;
+	scm_result_set(res, SCM_SUCCESS, (uint64_t)avail, 0, 0);
+}
+
+static void scm_resume(const struct scm_call *call, struct scm_result *res)
+{
+	struct scm_call parked;
+
+	if (waitq_resume(call->args[0], &parked, res) != WAITQ_RUN)
 		return;
-	}
-	/* Linux passes the queried call as (SiP owner << 24) | (svc << 8) | cmd. */
-	scm_result_set(res, SCM_SUCCESS,
-		SMC_OWNER(query) == SMC_OWNER_SIP &&
-		scm_call_available((query >> 8) & 0xff, query & 0xff), 0, 0);
+	if (scm_buffer_changed(&parked))
+		cnt_inc(MOCK_CNT_BUFFER_CHANGED);
+	svc_execute(&parked, res);
 }
-
-/* ---- 3. Services ----------------------------------------------------- */
-
-/* BOOT/SET_REMOTE_STATE(state, id): remembered per id; x1 = 0 (success). */
-static void scm_set_remote_state(const struct scm_call *call, struct scm_result *res)
-{
-	uint64_t id = call->args[1];
-
-	if (call->nargs != 2 || id >= 16) {
-		scm_result_set(res, SCM_EINVAL_ARG, 0, 0, 0);
-		return;
-	}
-	scm_st.remote_state[id] = (uint32_t)call->args[0];
-	scm_result_set(res, SCM_SUCCESS, 0, 0, 0);
-}
-
-/* PAS ids the mock "supports" (ADSP 1, MPSS 4, venus 9, SLPI 12, CDSP 18). */
-static int scm_pas_supported(uint64_t id)
-{
-	return id == 1 || id == 4 || id == 9 || id == 12 || id == 18;
-}
-
-static void scm_pas_is_supported(const struct scm_call *call, struct scm_result *res)
-{
-	if (call->nargs != 1) {
-		scm_result_set(res, SCM_EINVAL_ARG, 0, 0, 0);
-		return;
-	}
-	scm_result_set(res, SCM_SUCCESS, (uint64_t)scm_pas_supported(call->args[0]), 0, 0);
-}
-
-/*
- * IO/READ(addr) and IO/WRITE(addr, val): a register file of 32 words keyed
- * by address. A never-written address reads as ~addr (low 32 bits), so a
- * test can tell "never written" from "wrote 0". Unaligned -> -3, full -> -5.
- */
-static int scm_io_find(uint32_t addr)
-{
-	unsigned int i;
-
-	for (i = 0; i < scm_st.io_used; i++)
-		if (scm_st.io_addr[i] == addr)
-			return (int)i;
-	return -1;
-}
-
-static void scm_io(const struct scm_call *call, struct scm_result *res)
-{
-	uint32_t addr = (uint32_t)call->args[0];
-	int i;
-
-	if (call->nargs != (call->cmd == SCM_IO_READ ? 1 : 2)) {
-		scm_result_set(res, SCM_EINVAL_ARG, 0, 0, 0);
-		return;
-	}
-	if (addr & 3) {
-		scm_result_set(res, SCM_EINVAL_ADDR, 0, 0, 0);
-		return;
-	}
-	i = scm_io_find(addr);
-	if (call->cmd == SCM_IO_READ) {
-		scm_result_set(res, SCM_SUCCESS, i < 0 ? (uint32_t)~addr : scm_st.io_val[i], 0, 0);
-		return;
-	}
-	if (i < 0) {
-		if (scm_st.io_used == sizeof(scm_st.io_addr) / sizeof(scm_st.io_addr[0])) {
-			scm_result_set(res, SCM_ENOMEM, 0, 0, 0);
-			return;
-		}
-		i = (int)scm_st.io_used++;
-		scm_st.io_addr[i] = addr;
-	}
-	scm_st.io_val[i] = (uint32_t)call->args[1];
-	scm_result_set(res, SCM_SUCCESS, 0, 0, 0);
-}
-
-/**
- * scm_hdcp_hash() - the documented answer of HDCP/INVOKE.
- *
- * FNV-1a-like over the ten arguments (as the caller's width passed them),
- * folded to 32 bits: x1 = fold(h), h = 0xcbf29ce484222325, per argument
- * h = (h ^ arg) * 0x100000001b3, h ^= h >> 29. Any change in any argument
- * changes the answer, so concurrent callers can tell theirs apart.
- */
-uint32_t scm_hdcp_hash(const uint64_t *args, unsigned int n)
-{
-	uint64_t h = 0xcbf29ce484222325ULL;
-	unsigned int i;
-
-	for (i = 0; i < n; i++) {
-		h = (h ^ args[i]) * 0x100000001b3ULL;
-		h ^= h >> 29;
-	}
-	return (uint32_t)(h ^ (h >> 32));
-}
-
-static void scm_hdcp_invoke(const struct scm_call *call, struct scm_result *res)
-{
-	if (call->nargs != 10) {
-		scm_result_set(res, SCM_EINVAL_ARG, 0, 0, 0);
-		return;
-	}
-	scm_result_set(res, SCM_SUCCESS, scm_hdcp_hash(call->args, 10), 0, 0);
-}
-
-/*
- * MP/ASSIGN as Linux 6.1's qcom_scm_assign_mem() issues it: 7 arguments,
- *   0 mem list pa (RO)  1 mem list size  2 src vmid list pa (RO)
- *   3 src size          4 dest list pa (RO)  5 dest size  6 flag (0)
- * mem entry {le64 addr, le64 size}; src entry le32 vmid; dest entry
- * {le32 vmid, le32 perm, le64 ctx, le32 ctx_size, le32 unused}.
- */
-#define ASSIGN_MEM_ENTRY	16
-#define ASSIGN_SRC_ENTRY	4
-#define ASSIGN_DEST_ENTRY	24
-#define ASSIGN_MAX_MEM		4
-#define ASSIGN_MAX_SRC		16
-#define ASSIGN_MAX_DEST		8
-#define ASSIGN_PERM_MASK	0x7	/* READ 4 | WRITE 2 | EXEC 1 */
-#define ASSIGN_MAX_VMID		63	/* vmids are bits of a 64-bit mask */
-#define ASSIGN_PAGE		0x1000
-
-static uint64_t scm_le(const uint8_t *p, unsigned int n)
-{
-	uint64_t v = 0;
-
-	while (n--)
-		v = (v << 8) | p[n];
-	return v;
-}
-
-/* Read one ASSIGN list: -3 if outside RAM or misaligned, -2 bad size. */
-static int64_t scm_assign_list(uint64_t pa, uint64_t size, unsigned int entry,
-			       unsigned int max, unsigned int align, uint8_t *buf)
-{
-	if (size == 0 || size % entry || size / entry > max)
-		return SCM_EINVAL_ARG;
-	if (pa & (align - 1) || !scm_ns_range_ok(pa, size))
-		return SCM_EINVAL_ADDR;
-	plat_ns_read(pa, buf, (size_t)size);
-	return 0;
-}
-
-static int64_t scm_assign_check(const struct scm_call *call, uint64_t *dest_mask)
-{
-	uint8_t mem[ASSIGN_MAX_MEM * ASSIGN_MEM_ENTRY];
-	uint8_t src[ASSIGN_MAX_SRC * ASSIGN_SRC_ENTRY];
-	uint8_t dest[ASSIGN_MAX_DEST * ASSIGN_DEST_ENTRY];
-	const uint64_t *a = call->args;
-	uint64_t seen = 0;
-	unsigned int i;
-	int64_t ret;
-
-	if (call->nargs != 7 || a[6] > 1)
-		return SCM_EINVAL_ARG;
-	ret = scm_assign_list(a[0], a[1], ASSIGN_MEM_ENTRY, ASSIGN_MAX_MEM, 8, mem);
-	if (!ret)
-		ret = scm_assign_list(a[2], a[3], ASSIGN_SRC_ENTRY, ASSIGN_MAX_SRC, 4, src);
-	if (!ret)
-		ret = scm_assign_list(a[4], a[5], ASSIGN_DEST_ENTRY, ASSIGN_MAX_DEST, 8, dest);
-	if (ret)
-		return ret;
-
-	for (i = 0; i < a[1] / ASSIGN_MEM_ENTRY; i++) {
-		uint64_t addr = scm_le(mem + i * ASSIGN_MEM_ENTRY, 8);
-		uint64_t size = scm_le(mem + i * ASSIGN_MEM_ENTRY + 8, 8);
-
-		if (size == 0 || (addr | size) & (ASSIGN_PAGE - 1) || addr + size < addr)
-			return SCM_EINVAL_ARG;
-	}
-	for (i = 0; i < a[3] / ASSIGN_SRC_ENTRY; i++) {
-		uint64_t vmid = scm_le(src + i * ASSIGN_SRC_ENTRY, 4);
-
-		if (vmid > ASSIGN_MAX_VMID || seen & (1ULL << vmid))
-			return SCM_EINVAL_ARG;
-		seen |= 1ULL << vmid;
-	}
-	*dest_mask = 0;
-	for (i = 0; i < a[5] / ASSIGN_DEST_ENTRY; i++) {
-		const uint8_t *e = dest + i * ASSIGN_DEST_ENTRY;
-		uint64_t vmid = scm_le(e, 4), perm = scm_le(e + 4, 4);
-		uint64_t ctx = scm_le(e + 8, 8), ctx_size = scm_le(e + 16, 4);
-
-		if (vmid > ASSIGN_MAX_VMID || *dest_mask & (1ULL << vmid))
-			return SCM_EINVAL_ARG;
-		if (perm == 0 || perm & ~(uint64_t)ASSIGN_PERM_MASK)
-			return SCM_EINVAL_ARG;
-		if (!ctx != !ctx_size)
-			return SCM_EINVAL_ARG;
-		*dest_mask |= 1ULL << vmid;
-	}
-	return 0;
-}
-
-static void scm_assign(const struct scm_call *call, struct scm_result *res)
-{
-	uint64_t mask = 0;
-	int64_t ret = scm_assign_check(call, &mask);
-
-	if (!ret)
-		scm_st.assign_owner_mask = mask;
-	scm_result_set(res, ret, 0, 0, 0);
-}
-
-/* ---- 4. WAITQ calls -------------------------------------------------- */
 
 static void scm_waitq(const struct scm_call *call, struct scm_result *res)
 {
+	const struct scm_cfg *cfg = scenario();
+
 	switch (call->cmd) {
 	case SCM_WAITQ_RESUME:
-		if (call->fast || call->nargs != 1) {
-			scm_result_set(res, call->fast ? SCM_EOPNOTSUPP : SCM_EINVAL_ARG, 0, 0, 0);
-			return;
-		}
-		waitq_resume(call->args[0], res);
-		return;
+		scm_resume(call, res);
+		break;
 	case SCM_WAITQ_GET_WQ_CTX:
-		if (!call->fast) {	/* a yielding GET_WQ_CTX can deadlock */
-			scm_result_set(res, SCM_EOPNOTSUPP, 0, 0, 0);
-			return;
-		}
 		waitq_get_wq_ctx(res);
-		return;
-	case SCM_WAITQ_GET_INFO:
-		scm_result_set(res, SCM_SUCCESS, scm_st.cfg.k, scm_st.cfg.wake_intid, 0);
-		return;
-	default:
-		scm_result_set(res, SCM_EOPNOTSUPP, 0, 0, 0);
-		return;
-	}
-}
-
-/**
- * scm_execute() - run a decoded call to completion: no waiting, no faults.
- *
- * Used for first attempts that found their resource free, for RESUME of a
- * parked call and for reissued INTERRUPTED calls.
- */
-void scm_execute(const struct scm_call *call, struct scm_result *res)
-{
-	switch (SCM_FN(call->svc, call->cmd)) {
-	case SCM_FN(SCM_SVC_INFO, SCM_INFO_IS_CALL_AVAIL):
-		scm_info_is_call_avail(call, res);
 		break;
-	case SCM_FN(SCM_SVC_BOOT, SCM_BOOT_SET_REMOTE_STATE):
-		scm_set_remote_state(call, res);
-		break;
-	case SCM_FN(SCM_SVC_PIL, SCM_PIL_PAS_IS_SUPPORTED):
-		scm_pas_is_supported(call, res);
-		break;
-	case SCM_FN(SCM_SVC_IO, SCM_IO_READ):
-	case SCM_FN(SCM_SVC_IO, SCM_IO_WRITE):
-		scm_io(call, res);
-		break;
-	case SCM_FN(SCM_SVC_MP, SCM_MP_ASSIGN):
-		scm_assign(call, res);
-		break;
-	case SCM_FN(SCM_SVC_HDCP, SCM_HDCP_INVOKE):
-		scm_hdcp_invoke(call, res);
-		break;
-	default:
-		if (call->svc == SCM_SVC_WAITQ && scm_call_available(call->svc, call->cmd))
-			scm_waitq(call, res);
-		else
-			scm_result_set(res, SCM_EOPNOTSUPP, 0, 0, 0);
+	default:	/* GET_INFO */
+		scm_result_set(res, SCM_SUCCESS, cfg->k & SCM_WAITQ_INFO_COUNT_MASK,
+			       cfg->wake_intid & SCM_WAITQ_INFO_INTID_MASK, 0);
 		break;
 	}
 }
 
-/**
- * scm_run() - a call's first attempt (or a reissue after INTERRUPTED):
- * faults, then the resource it needs, then the service.
- */
-static void scm_run(struct scm_call *call, struct scm_result *res)
+static void scm_execute(const struct scm_call *call, struct scm_result *res)
 {
-	int is_waitq = call->svc == SCM_SVC_WAITQ;
+	if (call->svc == SCM_SVC_INFO)
+		scm_is_call_avail(call, res);
+	else
+		svc_execute(call, res);
+}
 
+/**
+ * scm_run() - a decoded call's first attempt (or its reissue after
+ * INTERRUPTED): WAITQ calls at once; others may be interrupted, the
+ * fast-sleep fault may park them, then they wait for their resource the
+ * way this firmware waits, then they run.
+ */
+static void scm_run(const struct scm_call *call, struct scm_result *res)
+{
 	scm_result_set(res, 0, 0, 0, 0);
-	if (!is_waitq && scm_interrupt_maybe(call, res))
-		return;
-	if (!is_waitq && call->fast && scm_call_available(call->svc, call->cmd) &&
-	    call->svc != SCM_SVC_INFO && scm_st.cfg.mode == MOCK_MODE_WAITQ &&
-	    scm_fault(MOCK_FAULT_FAST_SLEEP)) {
-		waitq_fast_sleep(call, res);
+	if (call->svc == SCM_SVC_WAITQ) {
+		scm_waitq(call, res);
 		return;
 	}
-	if (scm_needs_resource(call) && scm_resource_wait(call, res))
+	if (scm_interrupt_maybe(call, res))
+		return;
+	if (call->fast && call->svc != SCM_SVC_INFO && scenario_mode() == MOCK_MODE_WAITQ &&
+	    model_fault(MOCK_FAULT_FAST_SLEEP)) {
+		waitq_sleep_now(call, waitq_resource_of(call), 0, res);
+		return;
+	}
+	if (svc_needs_resource(call) && scm_resource_wait(call, res))
 		return;
 	scm_execute(call, res);
 }
@@ -411,52 +439,86 @@ static void scm_answer(struct smc_ctx *ctx, const struct scm_result *res)
 	if (res->set_x6)
 		ctx->x[6] = res->x6;
 	if (res->x0 == SCM_EBUSY)
-		scm_st.cnt[MOCK_CNT_BUSY]++;
+		cnt_inc(MOCK_CNT_BUSY);
 	if (res->x0 == SCM_WAITQ_SLEEP)
-		scm_st.cnt[MOCK_CNT_SLEEPS]++;
+		cnt_inc(MOCK_CNT_SLEEPS);
 	if (res->x0 == SCM_INTERRUPTED)
-		scm_st.cnt[MOCK_CNT_INTERRUPTED]++;
+		cnt_inc(MOCK_CNT_INTERRUPTED);
 }
 
-/* ---- 5. Entry -------------------------------------------------------- */
+/* Linux's reissue of an INTERRUPTED call; anything else about it is -2. */
+static void scm_reissue(struct smc_ctx *ctx)
+{
+	struct irq_slot *s = irq_find(ctx);
+	struct scm_result res;
+	struct scm_call call;
+
+	if (!s) {
+		smc_ret1(ctx, SCM_EINVAL_ARG);
+		return;
+	}
+	call = s->call;
+	s->used = 0;
+	scm_trace("scm: reissue of fid 0x%x\n", (unsigned int)call.fid);
+	scm_run(&call, &res);
+	scm_answer(ctx, &res);
+}
+
+/* ---- 6. Entry, clock, set-up -------------------------------------------- */
+
+static uint64_t earliest(uint64_t a, uint64_t b)
+{
+	return !a || (b && b < a) ? b : a;
+}
+
+/**
+ * scm_tick() - the model at @now_us: the second VM's holds that ended,
+ * its calls that are due, expired woken calls and INTERRUPTED tokens.
+ * Called with the lock held, from every SCM call and the secure timer.
+ *
+ * Return: when the model next wants to run (us), 0 for never.
+ */
+uint64_t scm_tick(uint64_t now_us)
+{
+	uint64_t next;
+
+	waitq_tick(now_us);	/* holds that ended first: their resource is free */
+	next = contender_tick(now_us);
+	next = earliest(next, waitq_tick(now_us));
+	return earliest(next, irq_tick(now_us));
+}
 
 /**
  * scm_handle() - answer any SiP-owner SMC, and x0 = 1 (INTERRUPTED reissue).
  *
- * SMC64 and SMC32, fast and yielding. A scenario with smc64=0 answers
- * every SMC64 SiP call -1 (NOT_SUPPORTED), so Linux's probe falls back to
- * the SMC32 convention.
+ * SMC64 and SMC32, fast and yielding. With smc64=0 every SMC64 SiP call
+ * answers -1 (NOT_SUPPORTED), so Linux's probe falls back to SMC32.
  */
 void scm_handle(struct smc_ctx *ctx)
 {
 	struct scm_result res;
 	struct scm_call call;
+	uint32_t fid = smc_fid(ctx);
 	int64_t ret;
 
 	scm_lock();
-	/* Any CPU keeps the second VM's clock going, e.g. after its owner went OFF. */
-	if (scm_st.cfg.period_us || scm_st.contender_holding)
-		plat_timer_set(contender_tick(plat_now_us()));
-	if (smc_fid(ctx) == SCM_FID_INTERRUPTED_REISSUE) {
-		scm_interrupted_resume(ctx);
+	/* Any CPU keeps the model's clock going, e.g. after the timer's owner went OFF. */
+	plat_timer_set(scm_tick(plat_now_us()));
+	if (fid == SCM_FID_INTERRUPTED_REISSUE) {
+		scm_reissue(ctx);
 		scm_unlock();
 		return;
 	}
-	if (smc_is_64(smc_fid(ctx)) && !scm_st.cfg.smc64) {
+	if (smc_is_64(fid) && !scenario()->smc64) {
 		smc_ret1(ctx, SMC_UNKNOWN);
 		scm_unlock();
 		return;
 	}
-	/* Unknown calls answer -4 whatever their arguments look like. */
-	call.svc = (uint8_t)(smc_fid(ctx) >> 8);
-	call.fid = smc_fid(ctx);
-	call.nargs = 0;
-	ret = scm_call_available(call.svc, smc_fid(ctx) & 0xff) ?
-	      scm_decode(ctx, &call) : SCM_EOPNOTSUPP;
-	scm_st.cnt[MOCK_CNT_CALLS]++;
-	scm_st.cnt_svc[call.svc]++;
-	if (call.svc == SCM_SVC_WAITQ && call.cmd == SCM_WAITQ_RESUME)
-		scm_st.cnt[MOCK_CNT_RESUMES]++;
+	ret = scm_decode(ctx, &call);
+	cnt_inc(MOCK_CNT_CALLS);
+	cnt_svc_inc(call.svc);
+	if (!ret && call.svc == SCM_SVC_WAITQ && call.cmd == SCM_WAITQ_RESUME)
+		cnt_inc(MOCK_CNT_RESUMES);
 	scm_trace("scm: cpu%u fid 0x%x args %u\n", plat_my_cpu_index(),
 		  (unsigned int)call.fid, (unsigned int)call.nargs);
 	if (ret)
@@ -470,11 +532,19 @@ void scm_handle(struct smc_ctx *ctx)
 	scm_unlock();
 }
 
-/* Re-entry for the INTERRUPTED reissue path (waitq.c) without the lock. */
-void scm_run_reissued(struct scm_call *call, struct smc_ctx *ctx)
+/**
+ * scm_model_init() - forget everything and become the firmware @cfg says:
+ * counters, PRNG (from the seed), services, parked calls, the second VM.
+ * Normal RAM (nsmem.h) is the boot's to describe, and is kept.
+ */
+void scm_model_init(const struct scm_cfg *cfg)
 {
-	struct scm_result res;
-
-	scm_run(call, &res);
-	scm_answer(ctx, &res);
+	scenario_load(cfg);
+	model_reset(cfg->seed);
+	svc_reset();
+	waitq_reset();
+	irq_reset();
+	contender_reset();
+	contender_restart(plat_now_us());
+	plat_timer_set(0);
 }

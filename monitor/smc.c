@@ -18,7 +18,6 @@
  */
 #include "psci.h"
 #include "scm.h"
-#include "scm_model.h"
 #include "smccc.h"
 
 /**

@@ -1,511 +1,631 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * waitq.c - the firmware resources, the wait-queue protocol and the
- * simulated second VM that contends for the resources.
+ * waitq.c - the wait-queue model: firmware resources, the calls parked on
+ * them, wait-queue contexts, wakes, GET_WQ_CTX and RESUME.
  *
- *  1. State, lock, PRNG, fault decisions
- *  2. Resources: which call needs which, what happens when it is busy
- *  3. Parking, wake interrupt, GET_WQ_CTX, RESUME
- *  4. The contender (second VM), driven by contender_tick()
- *  5. INTERRUPTED answers and their reissue
+ *  1. State and small helpers
+ *  2. Contexts and parking
+ *  3. Serving a resource: who goes next, in the order parked
+ *  4. The normal world's calls: enter, SLEEP now, RESUME, GET_WQ_CTX
+ *  5. The second VM's calls and holds
+ *  6. The clock: holds that end, woken calls that are abandoned
  *
- * Model: K resources, resource r <-> wait-queue context r (wq_ctx = r).
- * A yielding BOOT/PIL/MP/HDCP call needs resource (svc % K). Linux's calls
- * complete inside one SMC, so only the contender (or a test's HOLD) keeps
- * a resource busy over time. Plain C, unit-tested on the host; hardware
- * (wake SPI, clock, timer) only through plat.h.
+ * Resources: K of them (the scenario's k); a BOOT/PIL/MP/HDCP call needs
+ * resource svc % K. Only the second VM (its simulated calls, or a test's
+ * HOLD) keeps a resource over time: a normal-world call that may run runs
+ * to completion inside its SMC.
+ *
+ * Contexts: wq_model=call (default, Qualcomm's published multi-waitqueue
+ * semantics): a call that must wait gets a context of its own, K of them
+ * in all, shared by both VMs; no free context answers -12. wq_model=
+ * resource: context r is resource r, and any number of calls share it.
+ *
+ * The protocol is enforced, not just served: a call may RESUME only after
+ * firmware woke it (one RESUME per WAKE_ONE), a resource goes to its
+ * waiters in the order they parked, and a woken call nobody resumes is
+ * abandoned after abandon_us. The calling convention (scm.c) calls in
+ * here; this file calls nothing of the convention's. Hardware (wake SPI,
+ * clock) only through plat.h; unit-tested on the host.
  */
+#include "model.h"
 #include "plat.h"
 #include "scm.h"
-#include "scm_model.h"
+#include "waitq.h"
 
-/* ---- 1. State, lock, PRNG, fault decisions --------------------------- */
+/* smc_call_ctx = generation << 8 | slot: < 2^31, never 0, never reused soon. */
+#define WQ_TOKEN_SLOT_BITS	8
+#define WQ_TOKEN_SLOT_MASK	((1U << WQ_TOKEN_SLOT_BITS) - 1)
+#define WQ_TOKEN_GEN_MASK	0x7fffffU
+#define WQ_BAD_TOKEN_FLIP	0x40000000ULL	/* fault bad-token: a token RESUME refuses */
+#define WQ_BAD_FLAGS		0xcU		/* fault wq-badflags: neither ONE nor ALL */
+#define WQ_UNKNOWN_CTX_OFFSET	7		/* fault wq-unknown: K + 7 */
 
-/* Usable before scm_model_init(): the default firmware, token generation 1. */
-struct scm_state scm_st = {
-	.cfg = SCM_CFG_DEFAULT,
-	.prng = 1,
-	.token_gen = 1,
+_Static_assert(SCM_PARK_SLOTS <= (1U << WQ_TOKEN_SLOT_BITS), "slot index must fit the token");
+_Static_assert(SCM_MAX_K <= 32, "resource and context masks are 32 bits");
+
+/* ---- 1. State -------------------------------------------------------- */
+
+enum wq_owner { OWNER_NS, OWNER_VM2 };
+
+struct wq_slot {
+	uint8_t parked;		/* in use */
+	uint8_t owner;		/* enum wq_owner */
+	uint8_t granted;	/* woken: one RESUME may run it */
+	uint8_t needs_res;	/* waits for resource @res (fault SLEEPs may not) */
+	uint32_t res;
+	uint32_t ctx;		/* wq_ctx it sleeps on */
+	uint32_t seq;		/* park order */
+	uint64_t token;
+	uint64_t granted_at;	/* plat_now_us() of its wake */
+	uint64_t hold_us;	/* OWNER_VM2: how long it keeps the resource */
+	struct scm_call call;	/* OWNER_NS: what RESUME runs */
 };
-static uint32_t scm_lock_word;
 
-void scm_lock(void)
+static struct {
+	struct wq_slot slot[SCM_PARK_SLOTS];
+	uint32_t held;			/* bit r: resource r held */
+	uint32_t vm2_holds;		/* bit r: held by a second-VM call ... */
+	uint64_t vm2_until[SCM_MAX_K];	/* ... until then */
+	uint32_t pending;		/* bit c: woken, not yet fetched by GET_WQ_CTX */
+	uint32_t pending_flags[SCM_MAX_K];
+	uint32_t ctx_used;		/* wq_model=call: bit c belongs to a parked call */
+	uint32_t token_gen;
+	uint32_t seq;
+} wq = { .token_gen = 1 };
+
+static uint32_t bit(uint32_t i)
 {
-	while (__atomic_exchange_n(&scm_lock_word, 1, __ATOMIC_ACQUIRE))
-		while (__atomic_load_n(&scm_lock_word, __ATOMIC_RELAXED))
-			;
+	return 1U << i;
 }
 
-void scm_unlock(void)
+static int per_call_contexts(void)
 {
-	__atomic_store_n(&scm_lock_word, 0, __ATOMIC_RELEASE);
+	return scenario()->wq_model == MOCK_WQ_MODEL_CALL;
 }
 
-/**
- * scm_model_init() - forget everything and become the firmware @cfg says.
- * Counters included; the PRNG restarts from the seed.
- */
-void scm_model_init(const struct scm_cfg *cfg)
+void waitq_reset(void)
 {
-	uint8_t *p = (uint8_t *)&scm_st;
-	size_t i;
-
-	for (i = 0; i < sizeof(scm_st); i++)
-		p[i] = 0;
-	/* Boot, or a host test starting over after an assertion left it taken. */
-	__atomic_store_n(&scm_lock_word, 0, __ATOMIC_RELEASE);
-	scm_st.cfg = *cfg;
-	scm_st.prng = cfg->seed ? cfg->seed : 0x9e3779b97f4a7c15ULL;
-	scm_st.token_gen = 1;
-	plat_timer_set(0);
-}
-
-/* xorshift64: the contender's schedule and every random decision. */
-uint64_t scm_prng(void)
-{
-	uint64_t x = scm_st.prng;
-
-	x ^= x << 13;
-	x ^= x >> 7;
-	x ^= x << 17;
-	scm_st.prng = x;
-	return x;
-}
-
-/**
- * scm_fault() - should @fault (one MOCK_FAULT_* bit) fire at this chance?
- *
- * Deterministic: an enabled fault fires on every fault_every-th chance of
- * its kind (1 = always), so a test knows exactly when it will happen.
- */
-int scm_fault(uint32_t fault)
-{
-	unsigned int bit = (unsigned int)__builtin_ctz(fault);
-	uint32_t every = scm_st.cfg.fault_every ? scm_st.cfg.fault_every : 1;
-
-	if (!(scm_st.cfg.faults & fault))
-		return 0;
-	if (++scm_st.fault_chance[bit] % every)
-		return 0;
-	scm_st.cnt[MOCK_CNT_FAULTS]++;
-	scm_trace("scm: fault 0x%x injected\n", (unsigned int)fault);
-	return 1;
-}
-
-/* ---- 2. Resources ---------------------------------------------------- */
-
-/* Yielding calls that take a firmware resource: BOOT, PIL, MP, HDCP. */
-int scm_needs_resource(const struct scm_call *call)
-{
-	switch (call->svc) {
-	case SCM_SVC_BOOT:
-	case SCM_SVC_PIL:
-	case SCM_SVC_MP:
-	case SCM_SVC_HDCP:
-		return 1;
-	default:
-		return 0;
-	}
-}
-
-uint32_t scm_resource_of(const struct scm_call *call)
-{
-	return call->svc % scm_st.cfg.k;
-}
-
-static int res_busy(uint32_t r)
-{
-	return (scm_st.held >> r) & 1;
-}
-
-/* Spin mode gives up after this long, so a forgotten HOLD cannot hang a run. */
-#define SCM_SPIN_LIMIT_US	10000000ULL
-
-/*
- * Legacy firmware: wait at EL3 with interrupts masked. The contender's
- * timer FIQ cannot be taken here, so drive its schedule ourselves.
- */
-static int scm_spin(uint32_t r)
-{
-	uint64_t start = plat_now_us(), now = start;
-	int ret = 0;
-
-	scm_st.cnt[MOCK_CNT_SPINS]++;
-	scm_trace("scm: cpu%u spins on resource %u\n", plat_my_cpu_index(), (unsigned int)r);
-	while (res_busy(r)) {
-		if (now - start > SCM_SPIN_LIMIT_US) {
-			ret = -1;
-			break;
-		}
-		scm_unlock();
-		plat_spin_relax();
-		now = plat_now_us();
-		scm_lock();
-		plat_timer_set(contender_tick(now));
-	}
-	/* The time this CPU could take no interrupt. */
-	scm_st.cnt[MOCK_CNT_SPIN_US] += now - start;
-	if (now - start > scm_st.cnt[MOCK_CNT_SPIN_MAX_US])
-		scm_st.cnt[MOCK_CNT_SPIN_MAX_US] = now - start;
-	return ret;
-}
-
-/**
- * scm_resource_wait() - a call needing a resource, before it runs.
- *
- * Return: 0 when the call may run now; 1 when @res holds the answer
- * instead (SLEEP, busy, or a random-mode answer).
- */
-int scm_resource_wait(struct scm_call *call, struct scm_result *res)
-{
-	uint32_t r = scm_resource_of(call);
-
-	if (!call->fast && scm_st.cfg.faults & MOCK_FAULT_RANDOM &&
-	    scm_fault(MOCK_FAULT_RANDOM)) {
-		/* Only answers a correct caller must already cope with. */
-		switch (scm_prng() % 3) {
-		case 0:
-			scm_result_set(res, SCM_EBUSY, 0, 0, 0);
-			return 1;
-		case 1:
-			if (scm_st.cfg.mode == MOCK_MODE_WAITQ) {
-				waitq_fast_sleep(call, res);
-				return 1;
-			}
-			break;
-		default:
-			break;
-		}
-	}
-	if (!res_busy(r))
-		return 0;
-	switch (scm_st.cfg.mode) {
-	case MOCK_MODE_WAITQ:
-		if (call->fast)
-			break;
-		waitq_park(call, r, res);
-		return 1;
-	case MOCK_MODE_SPIN:
-		if (!scm_spin(r))
-			return 0;
-		break;
-	default:
-		break;
-	}
-	scm_result_set(res, SCM_EBUSY, 0, 0, 0);
-	return 1;
-}
-
-/* ---- 3. Parking, wake interrupt, GET_WQ_CTX, RESUME ------------------ */
-
-uint32_t waitq_parked_count(void)
-{
-	uint32_t i, n = 0;
+	static const struct wq_slot free_slot;
+	unsigned int i;
 
 	for (i = 0; i < SCM_PARK_SLOTS; i++)
-		n += scm_st.slot[i].kind == SLOT_PARKED;
+		wq.slot[i] = free_slot;
+	for (i = 0; i < SCM_MAX_K; i++) {
+		wq.vm2_until[i] = 0;
+		wq.pending_flags[i] = 0;
+	}
+	wq.held = wq.vm2_holds = wq.pending = wq.ctx_used = 0;
+	wq.token_gen = 1;
+	wq.seq = 0;
+}
+
+uint32_t waitq_resource_of(const struct scm_call *call)
+{
+	return call->svc % scenario()->k;
+}
+
+int waitq_held(uint32_t r)
+{
+	return r < SCM_MAX_K && (wq.held & bit(r));
+}
+
+uint32_t waitq_held_mask(void)
+{
+	return wq.held;
+}
+
+static unsigned int slots_in_use(void)
+{
+	unsigned int i, n = 0;
+
+	for (i = 0; i < SCM_PARK_SLOTS; i++)
+		n += wq.slot[i].parked;
 	return n;
 }
 
-static int ctx_has_parked(uint32_t c)
+uint32_t waitq_parked_count(void)
+{
+	unsigned int i, n = 0;
+
+	for (i = 0; i < SCM_PARK_SLOTS; i++)
+		n += wq.slot[i].parked && wq.slot[i].owner == OWNER_NS;
+	return n;
+}
+
+int waitq_in_use(void)
+{
+	return slots_in_use() || wq.held;
+}
+
+/* A parked call waiting for resource @r, woken or not. */
+static int waits_for(const struct wq_slot *s, uint32_t r)
+{
+	return s->parked && s->needs_res && s->res == r;
+}
+
+static int has_waiters(uint32_t r)
 {
 	unsigned int i;
 
 	for (i = 0; i < SCM_PARK_SLOTS; i++)
-		if (scm_st.slot[i].kind == SLOT_PARKED && scm_st.slot[i].wq_ctx == c)
+		if (waits_for(&wq.slot[i], r))
 			return 1;
 	return 0;
 }
 
+static int woken_on(uint32_t r)
+{
+	unsigned int i;
+
+	for (i = 0; i < SCM_PARK_SLOTS; i++)
+		if (waits_for(&wq.slot[i], r) && wq.slot[i].granted)
+			return 1;
+	return 0;
+}
+
+/* The first-parked call on @r not yet woken. */
+static struct wq_slot *next_waiter(uint32_t r)
+{
+	struct wq_slot *best = NULL;
+	unsigned int i;
+
+	for (i = 0; i < SCM_PARK_SLOTS; i++) {
+		struct wq_slot *s = &wq.slot[i];
+
+		if (waits_for(s, r) && !s->granted && (!best || s->seq < best->seq))
+			best = s;
+	}
+	return best;
+}
+
+/* The first-parked woken normal-world call on context @c. */
+static struct wq_slot *first_woken_on_ctx(uint32_t c)
+{
+	struct wq_slot *best = NULL;
+	unsigned int i;
+
+	for (i = 0; i < SCM_PARK_SLOTS; i++) {
+		struct wq_slot *s = &wq.slot[i];
+
+		if (s->parked && s->owner == OWNER_NS && s->ctx == c && s->granted &&
+		    (!best || s->seq < best->seq))
+			best = s;
+	}
+	return best;
+}
+
+/* ---- 2. Contexts and parking ----------------------------------------- */
+
 static void raise_wake(void)
 {
-	if (scm_fault(MOCK_FAULT_DROP_WAKE))
+	if (model_fault(MOCK_FAULT_DROP_WAKE))
 		return;
-	plat_raise_wake(scm_st.cfg.wake_intid);
-	scm_st.cnt[MOCK_CNT_WAKES]++;
-	if (scm_fault(MOCK_FAULT_DOUBLE_WAKE)) {
-		plat_raise_wake(scm_st.cfg.wake_intid);
-		scm_st.cnt[MOCK_CNT_WAKES]++;
+	plat_raise_wake(scenario()->wake_intid);
+	cnt_inc(MOCK_CNT_WAKES);
+	if (model_fault(MOCK_FAULT_DOUBLE_WAKE)) {
+		plat_raise_wake(scenario()->wake_intid);
+		cnt_inc(MOCK_CNT_WAKES);
 	}
 }
 
 /*
- * Context @c may continue. The interrupt goes out only when @c was not
- * already signalled: the SPI is edge-triggered and Linux drains every
- * signalled context through more_pending, so one edge per new context is
- * enough and no GET_WQ_CTX ever finds nothing to report.
+ * Context @c has a call that may go on. The interrupt goes out only when
+ * @c was not already pending: the SPI is edge-triggered and Linux drains
+ * every pending context through more_pending, so one edge per newly
+ * pending context is enough and no GET_WQ_CTX ever finds nothing to report.
  */
-static void waitq_signal(uint32_t c)
+static void signal_ctx(uint32_t c)
 {
-	if (scm_st.wakeable & (1U << c))
+	if (wq.pending & bit(c))
 		return;
-	scm_st.wakeable |= 1U << c;
+	wq.pending |= bit(c);
+	wq.pending_flags[c] = scenario()->wake_all ? SCM_WAITQ_FLAG_WAKE_ALL :
+						     SCM_WAITQ_FLAG_WAKE_ONE;
 	scm_trace("scm: wake ctx %u\n", (unsigned int)c);
 	raise_wake();
 }
 
-static struct scm_slot *slot_alloc(uint32_t kind, const struct scm_call *call, uint32_t ctx)
+/* Wake @s: one RESUME may now run it. The second VM is never woken this way. */
+static void grant(struct wq_slot *s, uint64_t now_us)
 {
-	unsigned int i;
-
-	for (i = 0; i < SCM_PARK_SLOTS; i++) {
-		struct scm_slot *s = &scm_st.slot[i];
-
-		if (s->kind != SLOT_FREE)
-			continue;
-		s->kind = kind;
-		s->wq_ctx = ctx;
-		s->call = *call;
-		/* Generation in bits 30:8 keeps a stale token from matching a reused slot. */
-		s->token = ((uint64_t)(scm_st.token_gen++ & 0x7fffff) << 8) | i;
-		if (!(scm_st.token_gen & 0x7fffff))
-			scm_st.token_gen = 1;
-		return s;
-	}
-	return NULL;
+	s->granted = 1;
+	s->granted_at = now_us;
+	signal_ctx(s->ctx);
 }
 
-static struct scm_slot *slot_find(uint32_t kind, uint64_t token)
+static int ctx_alloc(uint32_t r, uint32_t *ctx)
 {
-	struct scm_slot *s = &scm_st.slot[token & 0xff];
+	uint32_t c;
 
-	if ((token & 0xff) >= SCM_PARK_SLOTS || s->kind != kind || s->token != token)
+	if (!per_call_contexts()) {
+		*ctx = r;
+		return 0;
+	}
+	for (c = 0; c < scenario()->k; c++)
+		if (!(wq.ctx_used & bit(c))) {
+			wq.ctx_used |= bit(c);
+			*ctx = c;
+			return 0;
+		}
+	return -1;
+}
+
+/* A context of its own dies with its call, and so does its pending wake. */
+static void slot_free(struct wq_slot *s)
+{
+	if (per_call_contexts()) {
+		wq.ctx_used &= ~bit(s->ctx);
+		wq.pending &= ~bit(s->ctx);
+	}
+	s->parked = 0;
+	s->granted = 0;
+}
+
+enum park_error { PARK_OK, PARK_NO_SLOT, PARK_NO_CTX };
+
+static enum park_error park(enum wq_owner owner, const struct scm_call *call, uint32_t r,
+			    int needs_res, uint64_t hold_us, struct wq_slot **out)
+{
+	static const struct scm_call no_call;
+	struct wq_slot *s = NULL;
+	unsigned int i;
+	uint32_t c;
+
+	for (i = 0; i < SCM_PARK_SLOTS && !s; i++)
+		if (!wq.slot[i].parked)
+			s = &wq.slot[i];
+	if (!s)
+		return PARK_NO_SLOT;
+	if (ctx_alloc(r, &c))
+		return PARK_NO_CTX;
+	s->parked = 1;
+	s->owner = (uint8_t)owner;
+	s->granted = 0;
+	s->needs_res = (uint8_t)needs_res;
+	s->res = r;
+	s->ctx = c;
+	s->seq = wq.seq++;
+	s->granted_at = 0;
+	s->hold_us = hold_us;
+	s->call = call ? *call : no_call;
+	s->token = ((uint64_t)(wq.token_gen & WQ_TOKEN_GEN_MASK) << WQ_TOKEN_SLOT_BITS) |
+		   (uint64_t)(s - wq.slot);
+	if (!(++wq.token_gen & WQ_TOKEN_GEN_MASK))
+		wq.token_gen = 1;
+	cnt_max(MOCK_CNT_PARKED_PEAK, slots_in_use());
+	*out = s;
+	return PARK_OK;
+}
+
+/* Bounds first: any 64-bit value may arrive as a token. */
+static struct wq_slot *slot_find(uint64_t token)
+{
+	uint64_t i = token & WQ_TOKEN_SLOT_MASK;
+	struct wq_slot *s;
+
+	if (i >= SCM_PARK_SLOTS)
+		return NULL;
+	s = &wq.slot[i];
+	if (!s->parked || s->owner != OWNER_NS || s->token != token)
 		return NULL;
 	return s;
 }
 
-static void sleep_answer(const struct scm_slot *s, struct scm_result *res)
+static void sleep_answer(const struct wq_slot *s, struct scm_result *res)
 {
 	uint64_t token = s->token;
 
-	if (scm_fault(MOCK_FAULT_BAD_TOKEN))
-		token ^= 0x40000000;	/* RESUME will not know it */
-	scm_result_set(res, SCM_WAITQ_SLEEP, s->wq_ctx, token, 0);
+	if (model_fault(MOCK_FAULT_BAD_TOKEN))
+		token ^= WQ_BAD_TOKEN_FLIP;	/* RESUME will not know it */
+	scm_result_set(res, SCM_WAITQ_SLEEP, s->ctx, token, 0);
+}
+
+/* ---- 3. Serving a resource ------------------------------------------- */
+
+static void hold_for_vm2(uint32_t r, uint64_t hold_us, uint64_t now_us)
+{
+	wq.held |= bit(r);
+	wq.vm2_holds |= bit(r);
+	wq.vm2_until[r] = now_us + hold_us;
+	cnt_inc(MOCK_CNT_TAKES);
+	scm_trace("scm: second VM takes %u\n", (unsigned int)r);
+}
+
+/*
+ * Resource @r may have become available: a release, a woken call that ran
+ * or went away. Its waiters are served in the order they parked. WAKE_ONE
+ * wakes the first; WAKE_ALL every normal-world call up to the first of the
+ * second VM's. A second-VM call first in line takes the resource at once.
+ * Nothing moves while the resource is held or a woken call has yet to
+ * resume: the resource is kept for it.
+ */
+static void serve(uint32_t r, uint64_t now_us)
+{
+	int woke = 0;
+
+	if (waitq_held(r) || woken_on(r))
+		return;
+	for (;;) {
+		struct wq_slot *s = next_waiter(r);
+
+		if (!s)
+			return;
+		if (s->owner == OWNER_VM2) {
+			if (!woke) {
+				hold_for_vm2(r, s->hold_us, now_us);
+				slot_free(s);
+			}
+			return;
+		}
+		grant(s, now_us);
+		woke = 1;
+		if (!scenario()->wake_all)
+			return;
+	}
+}
+
+/* ---- 4. The normal world's calls ------------------------------------- */
+
+static enum waitq_verdict park_refused(enum park_error err, struct scm_result *res)
+{
+	if (err == PARK_NO_CTX)
+		cnt_inc(MOCK_CNT_NO_CTX);
+	scm_result_set(res, SCM_EBUSY, 0, 0, 0);
+	return WAITQ_ANSWERED;
 }
 
 /**
- * waitq_park() - keep @call until context @ctx is woken; answer SLEEP.
+ * waitq_enter() - a normal-world call needing resource @r, before it runs.
  *
- * Return: 0 parked, -1 table full (answered -12 busy).
+ * It runs now if @r is free and nobody waits for it. Otherwise a fast call
+ * gets -12 (it must not wait) and a yielding one is parked: SLEEP with its
+ * context and token, or -12 when no slot or (wq_model=call) no context is
+ * free.
  */
-int waitq_park(const struct scm_call *call, uint32_t ctx, struct scm_result *res)
+enum waitq_verdict waitq_enter(const struct scm_call *call, uint32_t r, struct scm_result *res)
 {
-	struct scm_slot *s = slot_alloc(SLOT_PARKED, call, ctx);
+	struct wq_slot *s;
+	enum park_error err;
 
-	if (!s) {
+	if (!waitq_held(r) && !has_waiters(r))
+		return WAITQ_RUN;
+	if (call->fast) {
 		scm_result_set(res, SCM_EBUSY, 0, 0, 0);
-		return -1;
+		return WAITQ_ANSWERED;
 	}
-	scm_st.cnt[MOCK_CNT_PARKED] = waitq_parked_count();
+	err = park(OWNER_NS, call, r, 1, 0, &s);
+	if (err)
+		return park_refused(err, res);
 	scm_trace("scm: park fid 0x%x on ctx %u as 0x%llx\n", (unsigned int)call->fid,
-		  (unsigned int)ctx, (unsigned long long)s->token);
+		  (unsigned int)s->ctx, (unsigned long long)s->token);
 	sleep_answer(s, res);
-	return 0;
+	return WAITQ_ANSWERED;
 }
 
-/* SLEEP for no good reason (fast-sleep, random): parked and woken at once. */
-void waitq_fast_sleep(const struct scm_call *call, struct scm_result *res)
+enum waitq_verdict waitq_sleep_now(const struct scm_call *call, uint32_t r, int needs_res,
+				   struct scm_result *res)
 {
-	uint32_t ctx = scm_resource_of(call);
+	struct wq_slot *s;
+	enum park_error err = park(OWNER_NS, call, r, needs_res, 0, &s);
 
-	if (!waitq_park(call, ctx, res))
-		waitq_signal(ctx);
+	if (err)
+		return park_refused(err, res);
+	sleep_answer(s, res);
+	grant(s, plat_now_us());
+	return WAITQ_ANSWERED;
+}
+
+/**
+ * waitq_resume() - RESUME(smc_call_ctx).
+ *
+ * Unknown token: -2, nothing changes. A call firmware has not woken: SLEEP
+ * again, counted premature (wq_model=resource: a woken call's WAKE_ONE on
+ * the same context may be used instead, counted overtaken). A woken call
+ * whose wake GET_WQ_CTX never fetched is counted unfetched and goes on.
+ * Its resource taken again: SLEEP again until the next wake. Otherwise the
+ * call leaves the model and is handed back in @call to run.
+ */
+enum waitq_verdict waitq_resume(uint64_t token, struct scm_call *call, struct scm_result *res)
+{
+	struct wq_slot *s = slot_find(token), *w;
+	uint64_t now = plat_now_us();
+	uint32_t r;
+	int needs_res;
+
+	if (!s) {
+		cnt_inc(MOCK_CNT_RESUME_BAD);
+		scm_result_set(res, SCM_EINVAL_ARG, 0, 0, 0);
+		return WAITQ_ANSWERED;
+	}
+	r = s->res;
+	needs_res = s->needs_res;
+	if (model_fault(MOCK_FAULT_RESUME_BUSY)) {
+		/* The parked call is dropped: Linux retries the original. */
+		slot_free(s);
+		if (needs_res)
+			serve(r, now);
+		scm_result_set(res, SCM_EBUSY, 0, 0, 0);
+		return WAITQ_ANSWERED;
+	}
+	if (!s->granted) {
+		w = per_call_contexts() ? NULL : first_woken_on_ctx(s->ctx);
+		if (!w) {
+			cnt_inc(MOCK_CNT_PREMATURE);
+			scm_trace("scm: premature RESUME of 0x%llx\n", (unsigned long long)token);
+			sleep_answer(s, res);
+			return WAITQ_ANSWERED;
+		}
+		/* The wake is the context's: a later sleeper took it. */
+		w->granted = 0;
+		s->granted = 1;
+		s->granted_at = w->granted_at;
+		cnt_inc(MOCK_CNT_OVERTAKEN);
+	}
+	if (wq.pending & bit(s->ctx))
+		cnt_inc(MOCK_CNT_UNFETCHED);
+	s->granted = 0;		/* one wake, one RESUME */
+	if (needs_res && waitq_held(r)) {
+		sleep_answer(s, res);
+		return WAITQ_ANSWERED;
+	}
+	if (model_fault(MOCK_FAULT_RESUME_SLEEP)) {
+		grant(s, now);		/* no reason to sleep: woken again */
+		sleep_answer(s, res);
+		return WAITQ_ANSWERED;
+	}
+	*call = s->call;
+	slot_free(s);
+	if (needs_res)
+		serve(r, now);
+	return WAITQ_RUN;
 }
 
 /**
  * waitq_get_wq_ctx() - GET_WQ_CTX: which context to wake.
  *
- * x0 = 0, x1 = lowest signalled context (now cleared), x2 = WAKE_ONE or
- * WAKE_ALL, x3 = 1 if more contexts are signalled. Nothing signalled:
- * x0 = -1 (SCM_ERROR), x1..x3 = 0.
+ * x0 = 0, x1 = lowest pending context (now fetched), x2 = WAKE_ONE or
+ * WAKE_ALL, x3 = 1 if more contexts are pending. Nothing pending: x0 = -1,
+ * x1..x3 = 0.
  */
 void waitq_get_wq_ctx(struct scm_result *res)
 {
-	uint32_t flags = scm_st.cfg.wake_all ? SCM_WAITQ_FLAG_WAKE_ALL : SCM_WAITQ_FLAG_WAKE_ONE;
+	uint32_t flags = scenario()->wake_all ? SCM_WAITQ_FLAG_WAKE_ALL : SCM_WAITQ_FLAG_WAKE_ONE;
 	uint32_t c;
 
-	scm_st.cnt[MOCK_CNT_GET_WQ_CTX]++;
-	if (scm_fault(MOCK_FAULT_WQ_ERROR)) {
+	cnt_inc(MOCK_CNT_GET_WQ_CTX);
+	if (model_fault(MOCK_FAULT_WQ_ERROR)) {
 		scm_result_set(res, SCM_ERROR, 0, 0, 0);
 		return;
 	}
-	if (scm_fault(MOCK_FAULT_WQ_UNKNOWN)) {
-		/* Leaves the real contexts signalled: x3 = 1 sends Linux back. */
-		scm_result_set(res, SCM_SUCCESS, scm_st.cfg.k + 7, flags, 1);
+	if (model_fault(MOCK_FAULT_WQ_UNKNOWN)) {
+		/* Leaves the real contexts pending: x3 = 1 sends Linux back. */
+		scm_result_set(res, SCM_SUCCESS, scenario()->k + WQ_UNKNOWN_CTX_OFFSET, flags, 1);
 		return;
 	}
-	if (!scm_st.wakeable) {
-		if (scm_fault(MOCK_FAULT_STICKY_MORE))
+	if (!wq.pending) {
+		if (model_fault(MOCK_FAULT_STICKY_MORE))
 			scm_result_set(res, SCM_SUCCESS, 0, flags, 1);
 		else
 			scm_result_set(res, SCM_ERROR, 0, 0, 0);
 		return;
 	}
-	c = (uint32_t)__builtin_ctz(scm_st.wakeable);
-	scm_st.wakeable &= ~(1U << c);
-	if (scm_fault(MOCK_FAULT_WQ_BADFLAGS))
-		flags = 0xc;	/* neither WAKE_ONE nor WAKE_ALL */
+	c = (uint32_t)__builtin_ctz(wq.pending);
+	wq.pending &= ~bit(c);
+	flags = wq.pending_flags[c];
+	if (model_fault(MOCK_FAULT_WQ_BADFLAGS))
+		flags = WQ_BAD_FLAGS;
 	scm_result_set(res, SCM_SUCCESS, c, flags,
-		scm_st.wakeable != 0 || scm_fault(MOCK_FAULT_STICKY_MORE));
+		       wq.pending != 0 || model_fault(MOCK_FAULT_STICKY_MORE));
 }
 
-/**
- * waitq_resume() - RESUME(smc_call_ctx): continue a parked call.
- *
- * Its real result; SLEEP again (same token) if the resource was taken
- * again; -12 from the resume-busy fault (the call is dropped: Linux
- * retries the original). Unknown token: -2, nothing changes.
- */
-void waitq_resume(uint64_t token, struct scm_result *res)
-{
-	struct scm_slot *s = slot_find(SLOT_PARKED, token);
-	struct scm_call call;
-	uint32_t c;
+/* ---- 5. The second VM ------------------------------------------------- */
 
-	if (!s) {
-		scm_st.cnt[MOCK_CNT_RESUME_BAD]++;
-		scm_result_set(res, SCM_EINVAL_ARG, 0, 0, 0);
+/**
+ * waitq_vm2_call() - the second VM makes a call needing resource @r.
+ *
+ * Free and nobody waiting: it takes @r for @hold_us. Otherwise, in
+ * wait-queue mode, its call parks like the normal world's (a context of
+ * its own with wq_model=call) and takes @r when its turn comes; without a
+ * slot or context, or in a legacy mode, the call is dropped.
+ */
+void waitq_vm2_call(uint32_t r, uint64_t hold_us, uint64_t now_us)
+{
+	struct wq_slot *s;
+
+	if (r >= scenario()->k)
+		return;
+	if (!waitq_held(r) && !has_waiters(r)) {
+		hold_for_vm2(r, hold_us, now_us);
 		return;
 	}
-	c = s->wq_ctx;
-	if (scm_fault(MOCK_FAULT_RESUME_BUSY)) {
-		s->kind = SLOT_FREE;
-		scm_st.cnt[MOCK_CNT_PARKED] = waitq_parked_count();
-		scm_result_set(res, SCM_EBUSY, 0, 0, 0);
+	if (scenario_mode() != MOCK_MODE_WAITQ || park(OWNER_VM2, NULL, r, 1, hold_us, &s)) {
+		cnt_inc(MOCK_CNT_VM2_BUSY);
 		return;
 	}
-	if (res_busy(c) || scm_fault(MOCK_FAULT_RESUME_SLEEP)) {
-		if (!res_busy(c))
-			waitq_signal(c);	/* no reason to sleep: wake it again */
-		sleep_answer(s, res);
-		return;
-	}
-	call = s->call;
-	s->kind = SLOT_FREE;
-	scm_st.cnt[MOCK_CNT_PARKED] = waitq_parked_count();
-	scm_execute(&call, res);
-	/* WAKE_ONE: the next sleeper on this context may go now too. */
-	if (!scm_st.cfg.wake_all && ctx_has_parked(c))
-		waitq_signal(c);
+	cnt_inc(MOCK_CNT_VM2_PARKS);
+	scm_trace("scm: second VM parks on %u (ctx %u)\n", (unsigned int)r, (unsigned int)s->ctx);
 }
 
 void waitq_hold(uint32_t r)
 {
-	scm_st.held |= 1U << r;
+	wq.held |= bit(r);
+	wq.vm2_holds &= ~bit(r);	/* by hand: until RELEASE */
 }
 
-/* Resource @r is free again: wake its sleepers, if any. */
+/* Resource @r is free again: its waiters are served. */
 void waitq_release(uint32_t r)
 {
-	if (!res_busy(r))
+	if (!waitq_held(r))
 		return;
-	scm_st.held &= ~(1U << r);
-	if (ctx_has_parked(r)) {
-		waitq_signal(r);
-	} else if (scm_fault(MOCK_FAULT_SPURIOUS_WAKE)) {
-		plat_raise_wake(scm_st.cfg.wake_intid);
-		scm_st.cnt[MOCK_CNT_WAKES]++;
+	wq.held &= ~bit(r);
+	wq.vm2_holds &= ~bit(r);
+	if (has_waiters(r)) {
+		serve(r, plat_now_us());
+	} else if (model_fault(MOCK_FAULT_SPURIOUS_WAKE)) {
+		plat_raise_wake(scenario()->wake_intid);
+		cnt_inc(MOCK_CNT_WAKES);
 	}
 }
 
 void waitq_release_all(void)
 {
+	unsigned int i;
 	uint32_t r;
 
-	scm_st.contender_holding = 0;
+	for (i = 0; i < SCM_PARK_SLOTS; i++)
+		if (wq.slot[i].parked && wq.slot[i].owner == OWNER_VM2)
+			slot_free(&wq.slot[i]);
 	for (r = 0; r < SCM_MAX_K; r++)
 		waitq_release(r);
 }
 
-/* ---- 4. The contender ------------------------------------------------ */
+/* ---- 6. The clock ----------------------------------------------------- */
 
-/**
- * contender_tick() - advance the second VM's schedule to @now_us.
- *
- * Every period_us (+/- up to jitter_us, from the seed) it takes a resource
- * chosen by the PRNG and keeps it hold_us. period_us = 0: it is off.
- *
- * Return: when it next wants to run (us), 0 for never.
- */
-uint64_t contender_tick(uint64_t now_us)
+static uint64_t earlier(uint64_t a, uint64_t b)
 {
-	const struct scm_cfg *cfg = &scm_st.cfg;
-
-	if (scm_st.contender_holding && now_us >= scm_st.contender_until) {
-		scm_st.contender_holding = 0;
-		scm_trace("scm: contender releases %u\n", (unsigned int)scm_st.contender_res);
-		waitq_release(scm_st.contender_res);
-	}
-	if (!cfg->period_us)
-		return scm_st.contender_holding ? scm_st.contender_until : 0;
-	if (!scm_st.contender_holding && now_us >= scm_st.contender_next) {
-		uint64_t period = cfg->period_us;
-		uint32_t r = (uint32_t)(scm_prng() % cfg->k);
-
-		if (cfg->jitter_us) {
-			uint64_t j = scm_prng() % (2ULL * cfg->jitter_us + 1);
-
-			period = period + j > cfg->jitter_us ? period + j - cfg->jitter_us : 1;
-		}
-		scm_st.contender_next = now_us + period;
-		if (!res_busy(r)) {
-			waitq_hold(r);
-			scm_st.contender_res = r;
-			scm_st.contender_holding = 1;
-			scm_st.contender_until = now_us + cfg->hold_us;
-			scm_st.cnt[MOCK_CNT_TAKES]++;
-			scm_trace("scm: contender takes %u\n", (unsigned int)r);
-		}
-	}
-	if (scm_st.contender_holding && scm_st.contender_until < scm_st.contender_next)
-		return scm_st.contender_until;
-	return scm_st.contender_next;
+	return !a || (b && b < a) ? b : a;
 }
 
-/* ---- 5. INTERRUPTED -------------------------------------------------- */
-
 /**
- * scm_interrupt_maybe() - answer x0 = 1 with a resume token in x6 instead
- * of running @call, at random (interrupt_random=1, 1 in 4) or as the
- * "interrupt" fault. The call has not run: the reissue runs it once.
+ * waitq_tick() - the model at @now_us: second-VM holds that are over end
+ * (their resource is served), and woken normal-world calls not resumed
+ * within abandon_us are abandoned: counted, their slot and context freed,
+ * never again a sleeper.
+ *
+ * Return: the next time something here is due, 0 for never.
  */
-int scm_interrupt_maybe(const struct scm_call *call, struct scm_result *res)
+uint64_t waitq_tick(uint64_t now_us)
 {
-	struct scm_slot *s;
-
-	if (!(scm_st.cfg.irq_random && scm_prng() % 4 == 0) &&
-	    !scm_fault(MOCK_FAULT_INTERRUPT))
-		return 0;
-	s = slot_alloc(SLOT_INTERRUPTED, call, 0);
-	if (!s)
-		return 0;
-	scm_result_set(res, SCM_INTERRUPTED, 0, 0, 0);
-	res->x6 = s->token;
-	res->set_x6 = 1;
-	return 1;
-}
-
-/*
- * Linux reissues with x0 = 1, the same x1..x5 and x6 = token. Anything
- * else about it is a caller bug: -2, and the interrupted call is kept.
- */
-void scm_interrupted_resume(struct smc_ctx *ctx)
-{
-	struct scm_slot *s = slot_find(SLOT_INTERRUPTED, ctx->x[6]);
-	struct scm_call call;
+	uint64_t abandon = scenario()->abandon_us, next = 0;
 	unsigned int i;
+	uint32_t r;
 
-	if (!s) {
-		smc_ret1(ctx, SCM_EINVAL_ARG);
-		return;
-	}
-	for (i = 1; i < 6; i++)
-		if (s->call.raw[i] != ctx->x[i]) {
-			smc_ret1(ctx, SCM_EINVAL_ARG);
-			return;
+	for (r = 0; r < SCM_MAX_K; r++)
+		if ((wq.vm2_holds & bit(r)) && now_us >= wq.vm2_until[r]) {
+			scm_trace("scm: second VM releases %u\n", (unsigned int)r);
+			waitq_release(r);
 		}
-	call = s->call;
-	s->kind = SLOT_FREE;
-	scm_trace("scm: reissue of fid 0x%x\n", (unsigned int)call.fid);
-	scm_run_reissued(&call, ctx);
+	for (i = 0; abandon && i < SCM_PARK_SLOTS; i++) {
+		struct wq_slot *s = &wq.slot[i];
+
+		if (!s->parked || s->owner != OWNER_NS || !s->granted ||
+		    now_us - s->granted_at < abandon)
+			continue;
+		cnt_inc(MOCK_CNT_ABANDONED);
+		scm_trace("scm: abandoned 0x%llx\n", (unsigned long long)s->token);
+		r = s->res;
+		slot_free(s);
+		if (s->needs_res)
+			serve(r, now_us);
+	}
+	for (r = 0; r < SCM_MAX_K; r++)
+		if (wq.vm2_holds & bit(r))
+			next = earlier(next, wq.vm2_until[r]);
+	for (i = 0; abandon && i < SCM_PARK_SLOTS; i++) {
+		const struct wq_slot *s = &wq.slot[i];
+
+		if (s->parked && s->owner == OWNER_NS && s->granted)
+			next = earlier(next, s->granted_at + abandon);
+	}
+	return next;
 }

@@ -51,7 +51,10 @@
  */
 #define ICC_PMR_UNMASKED 0xffUL		/* every priority passes */
 
+#define ICC_IGRPEN0_ENABLE 1UL		/* Group 0 (EL3's FIQs) signalled */
+
 #define ICC_SRE_EL3	S3_6_C12_C12_5
+#define ICC_IGRPEN0_EL1	S3_0_C12_C12_6
 #define ICC_PMR_EL1	S3_0_C4_C6_0
 #define ICC_SRE_EL2	S3_4_C12_C9_5
 
@@ -88,6 +91,8 @@ void cpu_el3_init(unsigned int idx)
 	write_sysreg(ICC_SRE_SRE | ICC_SRE_ENABLE, ICC_SRE_EL3);
 	isb();
 	write_sysreg(ICC_PMR_UNMASKED, ICC_PMR_EL1);
+	/* Every CPU takes Group 0: the secure timer, and its hand-off SGI. */
+	write_sysreg(ICC_IGRPEN0_ENABLE, ICC_IGRPEN0_EL1);
 	write_sysreg(SCTLR_EL1_RES1, sctlr_el1);
 
 	/* QEMU sets CNTFRQ; only the highest EL may, so fix it if it did not. */

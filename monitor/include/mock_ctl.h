@@ -7,8 +7,9 @@
  *
  *   x0 = MOCK_CTL_FID(fn), x1.. = arguments  ->  x0 = status, x1 = value
  *
- * Status: 0 ok, -1 unknown fn, -2 bad key/id/value (nothing changed),
- * -12 refused because calls are parked (changing K).
+ * Status: 0 ok, -1 unknown fn (or every fn, with the scenario's
+ * mock_ctl=0), -2 bad key/id/value (nothing changed), -12 refused because
+ * calls are parked or resources held (changing K or wq_model).
  */
 #ifndef MONITOR_MOCK_CTL_H
 #define MONITOR_MOCK_CTL_H
@@ -18,7 +19,7 @@
 /* Functions. */
 #define MOCK_CTL_SET			0x01	/* x1 = key, x2 = value */
 #define MOCK_CTL_GET_COUNTER		0x02	/* x1 = counter -> x1 value */
-#define MOCK_CTL_RESET_COUNTERS		0x03	/* all counters but PARKED to 0 */
+#define MOCK_CTL_RESET_COUNTERS		0x03	/* all counters but the live ones to 0 */
 #define MOCK_CTL_RELEASE_ALL		0x04	/* stop contender, free every resource */
 #define MOCK_CTL_GET			0x05	/* x1 = key -> x1 value */
 #define MOCK_CTL_HOLD			0x06	/* x1 = resource: contender takes it now */
@@ -39,6 +40,17 @@
 #define MOCK_KEY_IRQ_RANDOM		0x0c	/* "interrupt_random": random INTERRUPTED */
 #define MOCK_KEY_FAULT_EVERY		0x0d	/* "fault_every": a fault fires every Nth chance */
 #define MOCK_KEY_WAKE_INTID		0x0e	/* "wake_intid": 32..1019 */
+#define MOCK_KEY_WQ_MODEL		0x0f	/* "wq_model": MOCK_WQ_MODEL_* */
+#define MOCK_KEY_ABANDON_US		0x10	/* "abandon_us": woken call expires, 0 never */
+#define MOCK_KEY_AVAIL_WAITQ		0x11	/* "avail_waitq": 0 IS_CALL_AVAIL hides WAITQ */
+#define MOCK_KEY_UNKNOWN_ANSWER		0x12	/* "unknown_answer": MOCK_UNKNOWN_* */
+#define MOCK_KEY_MOCK_CTL		0x13	/* "mock_ctl": 0 turns these calls off */
+
+#define MOCK_WQ_MODEL_CALL		0	/* "call": a context per parked call, K in all */
+#define MOCK_WQ_MODEL_RESOURCE		1	/* "resource": context r = resource r */
+
+#define MOCK_UNKNOWN_SMCCC		0	/* "smccc": -1, SMCCC NOT_SUPPORTED */
+#define MOCK_UNKNOWN_SCM		1	/* "scm": -4, SCM EOPNOTSUPP */
 
 #define MOCK_MODE_WAITQ			0	/* wait-queue aware: SLEEP/RESUME */
 #define MOCK_MODE_SPIN			1	/* legacy: spin at EL3, IRQs masked */
@@ -66,7 +78,7 @@
 #define MOCK_CNT_WAKES			0x04	/* wake interrupts raised */
 #define MOCK_CNT_GET_WQ_CTX		0x05	/* GET_WQ_CTX answers */
 #define MOCK_CNT_FAULTS			0x06	/* faults injected */
-#define MOCK_CNT_PARKED			0x07	/* parked calls outstanding (live) */
+#define MOCK_CNT_PARKED			0x07	/* normal-world calls parked now (live) */
 #define MOCK_CNT_BUSY			0x08	/* -12 answers */
 #define MOCK_CNT_INTERRUPTED		0x09	/* x0 = 1 answers */
 #define MOCK_CNT_SPINS			0x0a	/* spin-mode waits at EL3 */
@@ -75,6 +87,18 @@
 #define MOCK_CNT_ASSIGN_MASK		0x0d	/* dest vmid mask of the last good ASSIGN */
 #define MOCK_CNT_SPIN_US		0x0e	/* us spent in spin-mode waits, all CPUs */
 #define MOCK_CNT_SPIN_MAX_US		0x0f	/* longest single spin-mode wait, us */
+#define MOCK_CNT_PREMATURE		0x10	/* RESUME of a call not woken: SLEEP again */
+#define MOCK_CNT_UNFETCHED		0x11	/* RESUME before GET_WQ_CTX fetched its wake */
+#define MOCK_CNT_BUFFER_CHANGED		0x12	/* x5 buffer differs at RESUME from at SLEEP */
+#define MOCK_CNT_ABANDONED		0x13	/* woken calls / INTERRUPTED tokens expired */
+#define MOCK_CNT_NO_CTX			0x14	/* -12 because every context was in use */
+#define MOCK_CNT_OVERTAKEN		0x15	/* WAKE_ONE used by a later sleeper (resource model) */
+#define MOCK_CNT_PARKED_PEAK		0x16	/* most calls parked at once, both VMs */
+#define MOCK_CNT_VM2_PARKS		0x17	/* second-VM calls parked */
+#define MOCK_CNT_VM2_BUSY		0x18	/* second-VM calls refused (no context) */
+#define MOCK_CNT_HELD			0x19	/* resources held now, bit r (live) */
+#define MOCK_CNT_BAD_ARGINFO		0x1a	/* -2 answers for a wrong arginfo */
+#define MOCK_CNT_LAST			MOCK_CNT_BAD_ARGINFO
 #define MOCK_CNT_SVC(svc)		(0x100 | ((svc) & 0xff))	/* calls per service */
 #define MOCK_CNT_REMOTE_STATE(id)	(0x200 | ((id) & 0xf))	/* last SET_REMOTE_STATE */
 

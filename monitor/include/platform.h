@@ -54,6 +54,7 @@
 /* Generic timer. */
 #define PLAT_CNTFRQ_DEFAULT	62500000	/* used only if CNTFRQ_EL0 reads 0 */
 #define PLAT_SECURE_TIMER_INTID	29		/* PPI 13, kept in Group 0 for EL3 */
+#define PLAT_TIMER_HANDOFF_SGI	15		/* Group 0 SGI: "the secure timer is yours" */
 
 #ifndef __ASSEMBLER__
 #include <stdint.h>

@@ -44,5 +44,6 @@ void psci_init(unsigned int cpu_count, unsigned int boot_cpu);
 void psci_handle(struct smc_ctx *ctx);
 bool psci_cpu_take_entry(unsigned int idx, uint64_t *entry, uint64_t *context_id);
 unsigned int psci_cpu_count(void);
+int psci_other_on_cpu(unsigned int self);
 
 #endif /* MONITOR_PSCI_H */

@@ -14,12 +14,30 @@
 #define SCM_FID_FAST64(svc, cmd)	(SMC_FAST | SMC_64 | SCM_SIP | SCM_FN(svc, cmd))
 #define SCM_FID_YIELD64(svc, cmd)	(SMC_64 | SCM_SIP | SCM_FN(svc, cmd))
 
-/* x1 = arginfo: bits 3:0 argument count, then 2 bits of type per argument. */
+/*
+ * x1 = arginfo: bits 3:0 argument count, then 2 bits of type per argument
+ * from bit 4 up (Linux: QCOM_SCM_ARGS()).
+ */
 #define SCM_ARGS(n)			((n) & 0xf)
+#define SCM_ARGINFO_COUNT(arginfo)	((arginfo) & 0xf)
+#define SCM_ARG_VAL			0	/* a value */
+#define SCM_ARG_RO			1	/* a read-only buffer's address */
+#define SCM_ARG_RW			2	/* a read-write buffer's address */
+#define SCM_ARG_BUFVAL			3	/* a buffer value */
+#define SCM_ARG_AT(i, type)		((uint32_t)(type) << (4 + 2 * (i)))
 
 #define SCM_FID_FAST32(svc, cmd)	(SMC_FAST | SCM_SIP | SCM_FN(svc, cmd))
 #define SCM_FID_YIELD32(svc, cmd)	(SCM_SIP | SCM_FN(svc, cmd))
 #define SCM_ARG_TYPE(arginfo, i)	(((arginfo) >> (4 + 2 * (i))) & 3)
+
+/*
+ * At most 10 arguments. Up to four travel in x2..x5; with more, x2..x4
+ * carry arguments 0..2 and x5 the physical address of a buffer holding
+ * arguments 3..N-1 (u64 each for SMC64, u32 for SMC32).
+ */
+#define SCM_MAX_ARGS			10
+#define SCM_REG_ARGS			4
+#define SCM_BUF_FIRST_ARG		3
 
 /* x0 of a reissued INTERRUPTED call (Linux: x0 = 1, x6 = token). */
 #define SCM_FID_INTERRUPTED_REISSUE	1
@@ -46,9 +64,22 @@
 #define SCM_WAITQ_FLAG_WAKE_ONE		(1U << 0)
 #define SCM_WAITQ_FLAG_WAKE_ALL		(1U << 1)
 
-/* Normal-world RAM that argument and ASSIGN buffers must lie in. */
-#define SCM_NS_RAM_BASE			0x40000000ULL
-#define SCM_NS_RAM_END			0x80000000ULL
+/* The exact arginfo of each call, as Linux 6.1's qcom_scm.c passes it. */
+#define SCM_ARGINFO_IS_CALL_AVAIL	SCM_ARGS(1)
+#define SCM_ARGINFO_SET_REMOTE_STATE	SCM_ARGS(2)
+#define SCM_ARGINFO_PAS_IS_SUPPORTED	SCM_ARGS(1)
+#define SCM_ARGINFO_IO_READ		SCM_ARGS(1)
+#define SCM_ARGINFO_IO_WRITE		SCM_ARGS(2)
+#define SCM_ARGINFO_MP_ASSIGN		(SCM_ARGS(7) | SCM_ARG_AT(0, SCM_ARG_RO) | \
+					 SCM_ARG_AT(2, SCM_ARG_RO) | SCM_ARG_AT(4, SCM_ARG_RO))
+#define SCM_ARGINFO_HDCP_INVOKE		SCM_ARGS(10)
+#define SCM_ARGINFO_RESUME		SCM_ARGS(1)
+#define SCM_ARGINFO_GET_WQ_CTX		SCM_ARGS(0)
+#define SCM_ARGINFO_GET_INFO		SCM_ARGS(0)
+
+/* GET_INFO: x1 bits 7:0 = number of contexts, x2 bits 15:0 = wake INTID. */
+#define SCM_WAITQ_INFO_COUNT_MASK	0xff
+#define SCM_WAITQ_INFO_INTID_MASK	0xffff
 
 /* SCM status in x0 (Linux: drivers/firmware/qcom_scm.h). */
 #define SCM_SUCCESS			0
@@ -61,6 +92,14 @@
 #define SCM_INTERRUPTED			1
 #define SCM_WAITQ_SLEEP			2
 
+struct scm_cfg;
+
+/* scm.c: entry from smc.c, the model's set-up and its clock. */
 void scm_handle(struct smc_ctx *ctx);
+void scm_model_init(const struct scm_cfg *cfg);
+uint64_t scm_tick(uint64_t now_us);
+
+/* mock_ctl.c: the test-only control calls, entry from smc.c. */
+void mock_ctl_handle(struct smc_ctx *ctx);
 
 #endif /* MONITOR_SCM_H */

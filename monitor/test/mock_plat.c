@@ -10,8 +10,9 @@
 #include <setjmp.h>
 #include <cmocka.h>
 #include "mock_plat.h"
-#include "scm_model.h"
+#include "nsmem.h"
 #include "plat.h"
+#include "scenario.h"
 
 unsigned int mock_cpu_index;
 
@@ -55,8 +56,8 @@ unsigned int mock_wake_intid;
 
 void plat_ns_read(uint64_t pa, void *dst, size_t len)
 {
-	/* scm.c must have checked the range against normal RAM already. */
-	assert_true(pa >= 0x40000000ULL && pa < 0x80000000ULL && len <= 0x80000000ULL - pa);
+	/* The model must have checked the range against normal RAM already. */
+	assert_true(ns_mem_ok(pa, len));
 	if (pa >= MOCK_NS_BASE && pa + len <= MOCK_NS_BASE + MOCK_NS_SIZE)
 		memcpy(dst, mock_ns_ram + (pa - MOCK_NS_BASE), len);
 	else
@@ -87,18 +88,24 @@ void plat_timer_set(uint64_t deadline_us)
 
 /*
  * The cmocka setup every model test uses: a freshly initialised model with
- * the default scenario, zeroed normal-world RAM and a clock at 0.
+ * the default scenario, 1 GiB of normal RAM at 0x40000000 (zeroed where
+ * the tests can see it), a clock at 0, CPU 0 calling.
  */
 int mock_model_setup(void **state)
 {
 	struct scm_cfg cfg;
 
 	(void)state;
-	scm_cfg_defaults(&cfg);
-	scm_model_init(&cfg);
-	memset(mock_ns_ram, 0, sizeof(mock_ns_ram));
 	mock_now_us = 0;
 	mock_wakes_raised = 0;
+	mock_wake_intid = 0;
 	mock_timer_deadline = 0;
+	mock_spin_step_us = 1000;
+	mock_cpu_index = 0;
+	memset(mock_ns_ram, 0, sizeof(mock_ns_ram));
+	ns_mem_reset();
+	ns_mem_add(MOCK_RAM_BASE, MOCK_RAM_SIZE);
+	scm_cfg_defaults(&cfg);
+	scm_model_init(&cfg);
 	return 0;
 }

@@ -1,13 +1,26 @@
 /* SPDX-License-Identifier: GPL-2.0 */
-/* mock_plat.h - host stand-in for plat.h, and helpers shared by the tests. */
+/*
+ * mock_plat.h - host stand-in for plat.h, and helpers shared by the tests.
+ * Include after <cmocka.h>: the helpers assert.
+ *
+ * The helpers drive the model only through its public entry points, as
+ * Linux and the hardware would: SMC frames (smc_handle()), control calls
+ * (MOCK_CTL_*) and the secure timer's tick (scm_tick()).
+ */
 #ifndef MONITOR_TEST_MOCK_PLAT_H
 #define MONITOR_TEST_MOCK_PLAT_H
 
 #include <stdint.h>
 #include <string.h>
+#include "mock_ctl.h"
+#include "model.h"
+#include "scm.h"
 #include "smccc.h"
 
-/* Normal RAM the tests can fill: plat_ns_read() of MOCK_NS_BASE.. reads it. */
+/* Normal RAM of the tests: 1 GiB at 0x40000000, as QEMU's -m 1024. */
+#define MOCK_RAM_BASE	0x40000000ULL
+#define MOCK_RAM_SIZE	0x40000000ULL
+/* Of it, what the tests can fill: plat_ns_read() of MOCK_NS_BASE.. reads it. */
 #define MOCK_NS_BASE	0x48000000ULL
 #define MOCK_NS_SIZE	0x1000
 extern uint8_t mock_ns_ram[MOCK_NS_SIZE];
@@ -52,6 +65,59 @@ static inline int64_t mock_smc(uint64_t fid, uint64_t a1, uint64_t a2, uint64_t 
 
 	smc_handle(&ctx);
 	return (int64_t)ctx.x[0];
+}
+
+/* The same, with the whole context back. */
+static inline struct smc_ctx mock_call(uint64_t fid, uint64_t a1, uint64_t a2, uint64_t a3)
+{
+	struct smc_ctx ctx = mock_ctx(fid, a1, a2, a3);
+
+	smc_handle(&ctx);
+	return ctx;
+}
+
+/* Control calls, as scm_mock_ctl.ko issues them. */
+static inline void mock_set(uint32_t key, uint64_t value)
+{
+	assert_int_equal(mock_smc(MOCK_CTL_FID(MOCK_CTL_SET), key, value, 0), 0);
+}
+
+static inline uint64_t mock_get(uint32_t key)
+{
+	struct smc_ctx c = mock_call(MOCK_CTL_FID(MOCK_CTL_GET), key, 0, 0);
+
+	assert_int_equal(c.x[0], 0);
+	return c.x[1];
+}
+
+static inline uint64_t mock_counter(uint64_t id)
+{
+	struct smc_ctx c = mock_call(MOCK_CTL_FID(MOCK_CTL_GET_COUNTER), id, 0, 0);
+
+	assert_int_equal(c.x[0], 0);
+	return c.x[1];
+}
+
+static inline void mock_hold(uint64_t r)
+{
+	assert_int_equal(mock_smc(MOCK_CTL_FID(MOCK_CTL_HOLD), r, 0, 0), 0);
+}
+
+static inline void mock_release(uint64_t r)
+{
+	assert_int_equal(mock_smc(MOCK_CTL_FID(MOCK_CTL_RELEASE), r, 0, 0), 0);
+}
+
+/* The secure timer fires at @t (el3_fiq() on the owner): the clock moves on. */
+static inline uint64_t mock_tick(uint64_t t)
+{
+	uint64_t next;
+
+	mock_now_us = t;
+	scm_lock();
+	next = scm_tick(t);
+	scm_unlock();
+	return next;
 }
 
 /* cmocka setup: fresh model, default scenario, zeroed RAM and clock. */

@@ -181,6 +181,27 @@ static void test_cpu_off_boot_cpu(void **state)
 	assert_int_equal(mock_smc(PSCI_AFFINITY_INFO64, 0, 0, 0), PSCI_AFF_OFF);
 }
 
+/*
+ * Who takes over per-CPU duties (the secure timer that drives the second
+ * VM) from a CPU going OFF: a CPU that is ON, never one pending or OFF.
+ */
+static void test_other_on_cpu(void **state)
+{
+	(void)state;
+	assert_int_equal(psci_other_on_cpu(0), -1);	/* CPU 0 is the only one */
+	assert_int_equal(psci_other_on_cpu(1), 0);
+	cpu_on_ok(PSCI_CPU_ON64, 2, 2);
+	assert_int_equal(psci_other_on_cpu(0), -1);	/* 2 is only ON_PENDING */
+	cpu_arrives(2);
+	assert_int_equal(psci_other_on_cpu(0), 2);
+	assert_int_equal(psci_other_on_cpu(2), 0);
+	mock_cpu_index = 2;
+	expect_function_call(plat_cpu_park);
+	mock_smc(PSCI_CPU_OFF, 0, 0, 0);
+	mock_cpu_index = 0;
+	assert_int_equal(psci_other_on_cpu(0), -1);
+}
+
 static void test_take_entry_without_cpu_on(void **state)
 {
 	uint64_t e, c;
@@ -225,6 +246,7 @@ int main(void)
 		cmocka_unit_test_setup(test_cpu_on_invalid, setup),
 		cmocka_unit_test_setup(test_cpu_off, setup),
 		cmocka_unit_test_setup(test_cpu_off_boot_cpu, setup),
+		cmocka_unit_test_setup(test_other_on_cpu, setup),
 		cmocka_unit_test_setup(test_take_entry_without_cpu_on, setup),
 		cmocka_unit_test_setup(test_system_off_reset, setup),
 		cmocka_unit_test_setup(test_init_clamps_cpu_count, setup),

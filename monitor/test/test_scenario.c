@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * test_scenario.c - the scenario string, the FDT lookup of
- * /chosen/qemu,scm-mock-scenario, and the OEM control calls.
+ * test_scenario.c - the scenario string, the FDT lookups of
+ * /chosen/qemu,scm-mock-scenario and /memory, and the OEM control calls.
  */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
 #include <cmocka.h>
 #include "mock_plat.h"
+#include "scenario.h"
 #include "scm.h"
-#include "scm_model.h"
 
 /* ---- scenario string ------------------------------------------------- */
 
@@ -28,6 +28,11 @@ static void test_defaults(void **state)
 	assert_int_equal(c.faults, 0);
 	assert_int_equal(c.trace, 0);
 	assert_int_equal(c.wake_intid, 42);
+	assert_int_equal(c.wq_model, MOCK_WQ_MODEL_CALL);
+	assert_int_equal(c.abandon_us, SCM_ABANDON_US_DEFAULT);
+	assert_int_equal(c.avail_waitq, 1);
+	assert_int_equal(c.unknown_answer, MOCK_UNKNOWN_SMCCC);
+	assert_int_equal(c.mock_ctl, 1);
 	assert_int_equal(scm_cfg_parse(&c, ""), 0);
 	assert_int_equal(c.k, 1);
 }
@@ -76,6 +81,18 @@ static void test_parse_every_key(void **state)
 	assert_int_equal(c.faults, 0);
 	assert_int_equal(scm_cfg_parse(&c, "faults=0x41"), 0);
 	assert_int_equal(c.faults, 0x41);
+	assert_int_equal(scm_cfg_parse(&c, "wq_model=resource abandon_us=250000 avail_waitq=0 "
+				       "unknown_answer=scm mock_ctl=off"), 0);
+	assert_int_equal(c.wq_model, MOCK_WQ_MODEL_RESOURCE);
+	assert_int_equal(c.abandon_us, 250000);
+	assert_int_equal(c.avail_waitq, 0);
+	assert_int_equal(c.unknown_answer, MOCK_UNKNOWN_SCM);
+	assert_int_equal(c.mock_ctl, 0);
+	assert_int_equal(scm_cfg_parse(&c, "wq_model=call unknown_answer=smccc abandon_us=0"), 0);
+	assert_int_equal(c.wq_model, MOCK_WQ_MODEL_CALL);
+	assert_int_equal(c.unknown_answer, MOCK_UNKNOWN_SMCCC);
+	assert_int_equal(c.abandon_us, 0);
+	assert_int_equal(scm_cfg_parse(&c, "wq_model=2 unknown_answer=2 abandon_us=60000001"), 3);
 }
 
 /* Bad words are counted and skipped; good ones still apply. */
@@ -162,6 +179,21 @@ static uint32_t fb_finish(struct fdt_builder *b)
 	return total;
 }
 
+static void fb_prop_cells(struct fdt_builder *b, const char *name, const uint32_t *cells,
+			  unsigned int n)
+{
+	uint32_t nameoff = b->slen;
+	unsigned int i;
+
+	memcpy(b->strings + b->slen, name, strlen(name) + 1);
+	b->slen += (uint32_t)strlen(name) + 1;
+	fb_u32(b, 3);
+	fb_u32(b, 4 * n);
+	fb_u32(b, nameoff);
+	for (i = 0; i < n; i++)
+		fb_u32(b, cells[i]);
+}
+
 static uint32_t build_dtb(struct fdt_builder *b, int with_prop, const char *chosen)
 {
 	memset(b, 0, sizeof(*b));
@@ -200,6 +232,56 @@ static void test_fdt_finds_chosen_prop(void **state)
 	assert_null(fdt_chosen_prop(b.blob, total - 1, "bootargs", &len));
 }
 
+/* QEMU virt's layout: #address-cells = #size-cells = 2, /memory@40000000. */
+static uint32_t build_memory_dtb(struct fdt_builder *b, const uint32_t *reg, unsigned int n,
+				 const char *node)
+{
+	static const uint32_t two = 2;
+
+	memset(b, 0, sizeof(*b));
+	b->off = 40;
+	fb_node(b, "");
+	fb_prop_cells(b, "#address-cells", &two, 1);
+	fb_prop_cells(b, "#size-cells", &two, 1);
+	fb_node(b, "cpus");
+	fb_prop_cells(b, "reg", reg, n);		/* not memory */
+	fb_u32(b, 2);
+	fb_node(b, node);
+	fb_prop(b, "device_type", "memory");
+	fb_prop_cells(b, "reg", reg, n);
+	fb_u32(b, 2);
+	fb_node(b, "memoryless");
+	fb_prop_cells(b, "reg", reg, n);		/* not a memory node either */
+	fb_u32(b, 2);
+	fb_u32(b, 2);
+	return fb_finish(b);
+}
+
+static void test_fdt_memory(void **state)
+{
+	static const uint32_t m512[] = { 0, 0x40000000, 0, 0x20000000 };
+	static const uint32_t m2g_numa[] = { 0, 0x40000000, 0, 0x80000000, 1, 0, 0, 0x1000 };
+	struct fdt_builder b;
+	struct ns_range r[4];
+
+	(void)state;
+	build_memory_dtb(&b, m512, 4, "memory@40000000");
+	assert_int_equal(fdt_memory(b.blob, sizeof(b.blob), r, 4), 1);
+	assert_int_equal(r[0].base, 0x40000000);
+	assert_int_equal(r[0].size, 0x20000000);
+	build_memory_dtb(&b, m2g_numa, 8, "memory");
+	assert_int_equal(fdt_memory(b.blob, sizeof(b.blob), r, 4), 2);
+	assert_int_equal(r[0].size, 0x80000000);
+	assert_int_equal(r[1].base, 0x100000000ULL);
+	assert_int_equal(fdt_memory(b.blob, sizeof(b.blob), r, 1), 1);	/* room for one */
+	build_memory_dtb(&b, m512, 4, "memoryx");
+	assert_int_equal(fdt_memory(b.blob, sizeof(b.blob), r, 4), 0);
+	build_memory_dtb(&b, m512, 3, "memory@0");			/* a partial entry */
+	assert_int_equal(fdt_memory(b.blob, sizeof(b.blob), r, 4), 0);
+	b.blob[0] = 0;
+	assert_int_equal(fdt_memory(b.blob, sizeof(b.blob), r, 4), 0);
+}
+
 static void test_fdt_missing(void **state)
 {
 	struct fdt_builder b;
@@ -235,7 +317,6 @@ static void test_ctl_set_get(void **state)
 	(void)state;
 	assert_int_equal(ctl(MOCK_CTL_SET, MOCK_KEY_K, 8).x[0], 0);
 	assert_int_equal(ctl(MOCK_CTL_GET, MOCK_KEY_K, 0).x[1], 8);
-	assert_int_equal(scm_st.cfg.k, 8);
 	assert_int_equal((int64_t)ctl(MOCK_CTL_SET, MOCK_KEY_K, 17).x[0], -2);
 	assert_int_equal((int64_t)ctl(MOCK_CTL_SET, 0x99, 1).x[0], -2);
 	assert_int_equal((int64_t)ctl(MOCK_CTL_GET, 0x99, 0).x[0], -2);
@@ -245,7 +326,30 @@ static void test_ctl_set_get(void **state)
 	/* Only fast SMC64 reaches it. */
 	assert_int_equal((int64_t)mock_smc(0x83000001, MOCK_KEY_K, 2, 0), SMC_UNKNOWN);
 	assert_int_equal((int64_t)mock_smc(0x43000001, MOCK_KEY_K, 2, 0), SMC_UNKNOWN);
-	assert_int_equal(scm_st.cfg.k, 8);
+	assert_int_equal(ctl(MOCK_CTL_GET, MOCK_KEY_K, 0).x[1], 8);
+	/* Every key reads back what was set. */
+	assert_int_equal(ctl(MOCK_CTL_SET, MOCK_KEY_WQ_MODEL, MOCK_WQ_MODEL_RESOURCE).x[0], 0);
+	assert_int_equal(ctl(MOCK_CTL_GET, MOCK_KEY_WQ_MODEL, 0).x[1], MOCK_WQ_MODEL_RESOURCE);
+	assert_int_equal(ctl(MOCK_CTL_SET, MOCK_KEY_ABANDON_US, 1234).x[0], 0);
+	assert_int_equal(ctl(MOCK_CTL_GET, MOCK_KEY_ABANDON_US, 0).x[1], 1234);
+	assert_int_equal(ctl(MOCK_CTL_SET, MOCK_KEY_AVAIL_WAITQ, 0).x[0], 0);
+	assert_int_equal(ctl(MOCK_CTL_GET, MOCK_KEY_AVAIL_WAITQ, 0).x[1], 0);
+	assert_int_equal(ctl(MOCK_CTL_SET, MOCK_KEY_UNKNOWN_ANSWER, MOCK_UNKNOWN_SCM).x[0], 0);
+	assert_int_equal(ctl(MOCK_CTL_GET, MOCK_KEY_UNKNOWN_ANSWER, 0).x[1], MOCK_UNKNOWN_SCM);
+	assert_int_equal((int64_t)ctl(MOCK_CTL_SET, MOCK_KEY_WQ_MODEL, 2).x[0], -2);
+}
+
+/* mock_ctl=0: the control calls answer like real firmware, -1, from then on. */
+static void test_ctl_off(void **state)
+{
+	(void)state;
+	assert_int_equal(ctl(MOCK_CTL_SET, MOCK_KEY_MOCK_CTL, 0).x[0], 0);
+	assert_int_equal((int64_t)ctl(MOCK_CTL_GET, MOCK_KEY_K, 0).x[0], SMC_UNKNOWN);
+	assert_int_equal((int64_t)ctl(MOCK_CTL_SET, MOCK_KEY_MOCK_CTL, 1).x[0], SMC_UNKNOWN);
+	assert_int_equal((int64_t)ctl(MOCK_CTL_HOLD, 0, 0).x[0], SMC_UNKNOWN);
+	assert_int_equal(ctl(MOCK_CTL_GET, MOCK_KEY_K, 0).x[1], 0);
+	/* SCM itself is unchanged. */
+	assert_int_equal(mock_call(0x42000207, 1, 4, 0).x[1], 1);
 }
 
 static void test_ctl_k_refused_while_parked(void **state)
@@ -255,6 +359,8 @@ static void test_ctl_k_refused_while_parked(void **state)
 	assert_int_equal(mock_smc(0x42000207, 1, 4, 0), SCM_WAITQ_SLEEP);
 	assert_int_equal((int64_t)ctl(MOCK_CTL_SET, MOCK_KEY_K, 2).x[0], -12);
 	assert_int_equal((int64_t)ctl(MOCK_CTL_HOLD, 1, 0).x[0], -2);	/* only K = 1 */
+	assert_int_equal((int64_t)ctl(MOCK_CTL_SET, MOCK_KEY_WQ_MODEL, 1).x[0], -12);
+	assert_int_equal(ctl(MOCK_CTL_SET, MOCK_KEY_WQ_MODEL, 0).x[0], 0);	/* no change */
 	assert_int_equal(ctl(MOCK_CTL_GET_COUNTER, MOCK_CNT_PARKED, 0).x[1], 1);
 }
 
@@ -269,6 +375,8 @@ static void test_ctl_counters(void **state)
 	assert_int_equal(ctl(MOCK_CTL_GET_COUNTER, MOCK_CNT_SVC(2), 0).x[1], 1);
 	assert_int_equal((int64_t)ctl(MOCK_CTL_GET_COUNTER, 0, 0).x[0], -2);
 	assert_int_equal((int64_t)ctl(MOCK_CTL_GET_COUNTER, 0x50, 0).x[0], -2);
+	assert_int_equal((int64_t)ctl(MOCK_CTL_GET_COUNTER, MOCK_CNT_LAST + 1, 0).x[0], -2);
+	assert_int_equal(ctl(MOCK_CTL_GET_COUNTER, MOCK_CNT_LAST, 0).x[0], 0);
 	assert_int_equal(ctl(MOCK_CTL_RESET_COUNTERS, 0, 0).x[0], 0);
 	assert_int_equal(ctl(MOCK_CTL_GET_COUNTER, MOCK_CNT_CALLS, 0).x[1], 0);
 	assert_int_equal(ctl(MOCK_CTL_GET_COUNTER, MOCK_CNT_SVC(5), 0).x[1], 0);
@@ -283,10 +391,10 @@ static void test_ctl_period_arms_timer(void **state)
 	assert_int_equal(ctl(MOCK_CTL_SET, MOCK_KEY_HOLD_US, 500).x[0], 0);
 	assert_int_equal(ctl(MOCK_CTL_SET, MOCK_KEY_PERIOD_US, 5000).x[0], 0);
 	assert_int_equal(mock_timer_deadline, 600);
-	assert_int_equal(scm_st.held, 1);
+	assert_int_equal(mock_counter(MOCK_CNT_HELD), 1);
 	assert_int_equal(ctl(MOCK_CTL_RELEASE_ALL, 0, 0).x[0], 0);
 	assert_int_equal(mock_timer_deadline, 0);
-	assert_int_equal(scm_st.held, 0);
+	assert_int_equal(mock_counter(MOCK_CNT_HELD), 0);
 }
 
 int main(void)
@@ -297,8 +405,10 @@ int main(void)
 		cmocka_unit_test_setup(test_parse_every_key, mock_model_setup),
 		cmocka_unit_test_setup(test_parse_bad_words, mock_model_setup),
 		cmocka_unit_test_setup(test_fdt_finds_chosen_prop, mock_model_setup),
+		cmocka_unit_test_setup(test_fdt_memory, mock_model_setup),
 		cmocka_unit_test_setup(test_fdt_missing, mock_model_setup),
 		cmocka_unit_test_setup(test_ctl_set_get, mock_model_setup),
+		cmocka_unit_test_setup(test_ctl_off, mock_model_setup),
 		cmocka_unit_test_setup(test_ctl_k_refused_while_parked, mock_model_setup),
 		cmocka_unit_test_setup(test_ctl_counters, mock_model_setup),
 		cmocka_unit_test_setup(test_ctl_period_arms_timer, mock_model_setup),

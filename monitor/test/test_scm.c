@@ -1,26 +1,25 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * test_scm.c - the SCM calling convention and the services: probe,
- * IS_CALL_AVAIL, SMC64/SMC32 and the x5 argument buffer, BOOT, PIL, IO,
- * HDCP, MP/ASSIGN validation.
+ * IS_CALL_AVAIL, SMC64/SMC32 and the x5 argument buffer, the exact
+ * arginfo of every call, normal RAM from the device tree, BOOT, PIL, IO,
+ * HDCP, MP/ASSIGN validation, the unknown-call answer.
  */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
 #include <cmocka.h>
 #include "mock_plat.h"
+#include "nsmem.h"
 #include "scm.h"
-#include "scm_model.h"
+#include "scm_svc.h"
 
 #define IS_CALL_AVAIL_FAST	0xc2000601
 #define IS_CALL_AVAIL_YIELD	0x42000601
 #define QUERY(svc, cmd)		((2U << 24) | ((svc) << 8) | (cmd))
 #define BUF			(MOCK_NS_BASE + 0x100)
 
-static void set_key(uint32_t key, uint64_t v)
-{
-	assert_int_equal(scm_cfg_set(&scm_st.cfg, key, v), 0);
-}
+#define set_key		mock_set
 
 /* Issue one call with x1..x5; the whole context comes back. */
 static struct smc_ctx call5(uint32_t fid, uint64_t a1, uint64_t a2, uint64_t a3,
@@ -112,8 +111,60 @@ static void test_availability_truthful(void **state)
 			assert_int_equal(y.x[1], want);
 		}
 	}
-	/* And what is not available really answers -4. */
-	assert_int_equal(mock_smc(0xc2002404, SCM_ARGS(0), 0, 0), SCM_EOPNOTSUPP);
+	/* And what is not available really answers the unknown-call answer. */
+	assert_int_equal(mock_smc(0xc2002404, SCM_ARGS(0), 0, 0), SMC_UNKNOWN);
+}
+
+/* avail_waitq=0: TZ's IS_CALL_AVAIL hides the WAITQ calls, which still work. */
+static void test_avail_waitq_quirk(void **state)
+{
+	struct smc_ctx c;
+
+	(void)state;
+	set_key(MOCK_KEY_AVAIL_WAITQ, 0);
+	assert_int_equal(mock_call(IS_CALL_AVAIL_FAST, 1, QUERY(0x24, 0x02), 0).x[1], 0);
+	assert_int_equal(mock_call(IS_CALL_AVAIL_FAST, 1, QUERY(0x24, 0x03), 0).x[1], 0);
+	assert_int_equal(mock_call(IS_CALL_AVAIL_FAST, 1, QUERY(0x24, 0x04), 0).x[1], 0);
+	assert_int_equal(mock_call(IS_CALL_AVAIL_FAST, 1, QUERY(0x02, 0x07), 0).x[1], 1);
+	c = mock_call(0xc2002404, 0, 0, 0);
+	assert_int_equal(c.x[0], 0);
+	assert_int_equal(c.x[1], 1);
+	mock_hold(0);
+	c = mock_call(0x42000207, 1, 4, 0);
+	assert_int_equal(c.x[0], SCM_WAITQ_SLEEP);
+	mock_release(0);
+	assert_int_equal(mock_call(0xc2002403, 0, 0, 0).x[0], 0);
+	assert_int_equal(mock_call(0x42002402, 1, c.x[2], 0).x[1], 1);
+}
+
+/*
+ * smc64=0 with mode=waitq: the wait-queue calls are SMC64 only, so SMC32
+ * callers are never sent to sleep (they could not RESUME): busy instead.
+ */
+static void test_smc64_off_never_sleeps(void **state)
+{
+	(void)state;
+	set_key(MOCK_KEY_SMC64, 0);
+	mock_hold(0);
+	assert_int_equal(mock_smc(0x02000207, 1, 4, 0), SCM_EBUSY);
+	assert_int_equal(mock_counter(MOCK_CNT_SLEEPS), 0);
+	assert_int_equal(mock_call(0x82000601, 1, QUERY(0x24, 0x02), 0).x[1], 0);
+	assert_int_equal(mock_smc(0x42002402, 1, 0x100, 0), SMC_UNKNOWN);
+	mock_release(0);
+	assert_int_equal(mock_call(0x02000207, 1, 4, 0).x[1], 1);
+}
+
+/* The unknown-call answer: -1 (TF-A's QTI SiP service) by default, or -4. */
+static void test_unknown_answer_key(void **state)
+{
+	(void)state;
+	assert_int_equal(mock_smc(0x42000c17, 0, 0, 0), SMC_UNKNOWN);
+	set_key(MOCK_KEY_UNKNOWN_ANSWER, MOCK_UNKNOWN_SCM);
+	assert_int_equal(mock_smc(0x42000c17, 0, 0, 0), SCM_EOPNOTSUPP);
+	/* A call in a form it does not have answers the same. */
+	assert_int_equal(mock_smc(0xc2002402, 1, 0, 0), SCM_EOPNOTSUPP);
+	set_key(MOCK_KEY_UNKNOWN_ANSWER, MOCK_UNKNOWN_SMCCC);
+	assert_int_equal(mock_smc(0xc2002402, 1, 0, 0), SMC_UNKNOWN);
 }
 
 static void test_bad_arginfo(void **state)
@@ -122,6 +173,56 @@ static void test_bad_arginfo(void **state)
 	assert_int_equal(mock_smc(IS_CALL_AVAIL_FAST, SCM_ARGS(0), QUERY(6, 1), 0), SCM_EINVAL_ARG);
 	assert_int_equal(mock_smc(IS_CALL_AVAIL_FAST, SCM_ARGS(2), QUERY(6, 1), 0), SCM_EINVAL_ARG);
 	assert_int_equal(mock_smc(IS_CALL_AVAIL_FAST, 11, QUERY(6, 1), 0), SCM_EINVAL_ARG);
+	assert_int_equal(mock_counter(MOCK_CNT_BAD_ARGINFO), 3);
+}
+
+/* Each call's exact arginfo, type bits included, as TF-A's QTI service checks. */
+static void test_exact_arginfo(void **state)
+{
+	static const struct { uint32_t fid; uint64_t good; } calls[] = {
+		{ 0xc2000601, SCM_ARGS(1) }, { 0x4200010a, SCM_ARGS(2) },
+		{ 0x42000207, SCM_ARGS(1) }, { 0xc2000501, SCM_ARGS(1) },
+		{ 0xc2000502, SCM_ARGS(2) }, { 0x42000c16, 0x1117 },
+		{ 0x42001101, SCM_ARGS(10) }, { 0x42002402, SCM_ARGS(1) },
+		{ 0xc2002403, SCM_ARGS(0) }, { 0xc2002404, SCM_ARGS(0) },
+	};
+	unsigned int i, t;
+
+	(void)state;
+	assert_int_equal(SCM_ARGINFO_MP_ASSIGN, 0x1117);
+	for (i = 0; i < sizeof(calls) / sizeof(calls[0]); i++) {
+		uint64_t bad[] = {
+			calls[i].good + 1,				/* one more argument */
+			calls[i].good | SCM_ARG_AT(0, SCM_ARG_RW),	/* a type bit */
+			calls[i].good | (1ULL << 32),			/* SMC64: all of x1 */
+		};
+
+		for (t = 0; t < sizeof(bad) / sizeof(bad[0]); t++)
+			assert_int_equal(mock_smc(calls[i].fid, bad[t], 0, 0), SCM_EINVAL_ARG);
+	}
+	assert_int_equal(mock_counter(MOCK_CNT_BAD_ARGINFO), 3 * i);
+	assert_int_equal(mock_counter(MOCK_CNT_RESUMES), 0);
+	/* GET_WQ_CTX and GET_INFO are fast SMC64 calls only. */
+	assert_int_equal(mock_smc(0x42002404, 0, 0, 0), SMC_UNKNOWN);
+	assert_int_equal(mock_smc(0x82002403, 0, 0, 0), SMC_UNKNOWN);
+	assert_int_equal(mock_smc(0x82002404, 0, 0, 0), SMC_UNKNOWN);
+	assert_int_equal(mock_smc(0x02002402, 1, 0, 0), SMC_UNKNOWN);
+}
+
+/*
+ * A call this scenario does not implement is refused before anything is
+ * decoded, and is never counted as the call its number would be: no
+ * uninitialised field may decide that (valgrind watches this test).
+ */
+static void test_unavailable_resume_not_counted(void **state)
+{
+	(void)state;
+	set_key(MOCK_KEY_MODE, MOCK_MODE_BUSY);
+	assert_int_equal(mock_smc(0x42002402, 1, 0x100, 0), SMC_UNKNOWN);
+	assert_int_equal(mock_smc(0x42002402, 7, 0x100, 0), SMC_UNKNOWN);
+	assert_int_equal(mock_counter(MOCK_CNT_RESUMES), 0);
+	assert_int_equal(mock_counter(MOCK_CNT_CALLS), 2);
+	assert_int_equal(mock_counter(MOCK_CNT_SVC(0x24)), 2);
 }
 
 static void test_unknown_calls_not_supported(void **state)
@@ -135,7 +236,7 @@ static void test_unknown_calls_not_supported(void **state)
 	(void)state;
 	for (i = 0; i < sizeof(fids) / sizeof(fids[0]); i++)
 		/* even with an arginfo that would otherwise be -2 */
-		assert_int_equal(mock_smc(fids[i], 15, 0, 0), SCM_EOPNOTSUPP);
+		assert_int_equal(mock_smc(fids[i], 15, 0, 0), SMC_UNKNOWN);
 }
 
 /* HDCP: ten arguments, 3..9 from the x5 buffer, u64 (SMC64) or u32 (SMC32). */
@@ -177,6 +278,37 @@ static void test_hdcp_buffer_smc64_and_smc32(void **state)
 			 (uint64_t)SCM_EINVAL_ADDR);
 }
 
+/*
+ * Normal RAM is what the device tree says: with -m 512 a buffer past
+ * 0x60000000 is refused (-3; reading it would abort at EL3), with -m 2048
+ * one above 0x80000000 is accepted.
+ */
+static void test_buffer_in_dt_ram(void **state)
+{
+	(void)state;
+	ns_mem_reset();
+	ns_mem_add(0x40000000, 0x20000000);		/* -m 512 */
+	assert_int_equal(call5(0x42001101, 10, 0, 0, 0, BUF).x[0], 0);
+	assert_int_equal(call5(0x42001101, 10, 0, 0, 0, 0x60000000).x[0],
+			 (uint64_t)SCM_EINVAL_ADDR);
+	assert_int_equal(call5(0x42001101, 10, 0, 0, 0, 0x5fffffd0).x[0],
+			 (uint64_t)SCM_EINVAL_ADDR);		/* 48 of 56 bytes inside */
+	assert_int_equal(call5(0x42001101, 10, 0, 0, 0, 0x5fffffc8).x[0], 0);
+	ns_mem_reset();
+	ns_mem_add(0x40000000, 0x80000000);		/* -m 2048 */
+	assert_int_equal(call5(0x42001101, 10, 0, 0, 0, 0x90000000).x[0], 0);
+	assert_int_equal(call5(0x42001101, 10, 0, 0, 0, 0xbfffffc8).x[0], 0);
+	assert_int_equal(call5(0x42001101, 10, 0, 0, 0, 0xc0000000).x[0],
+			 (uint64_t)SCM_EINVAL_ADDR);
+	/* Two ranges (NUMA): the hole between them is not RAM. */
+	ns_mem_add(0x100000000ULL, 0x1000);
+	assert_int_equal(call5(0x42001101, 10, 0, 0, 0, 0x100000000ULL).x[0], 0);
+	assert_int_equal(call5(0x42001101, 10, 0, 0, 0, 0xf0000000).x[0],
+			 (uint64_t)SCM_EINVAL_ADDR);
+	assert_int_equal(call5(0x42001101, 10, 0, 0, 0, 0x100000ff0ULL).x[0],
+			 (uint64_t)SCM_EINVAL_ADDR);
+}
+
 static void test_hdcp_hash_known_value(void **state)
 {
 	uint64_t zero[10] = { 0 };
@@ -197,10 +329,7 @@ static void test_remote_state_and_pas(void **state)
 	ctx = call5(0x4200010a, 2, 7, 3, 0, 0);		/* state 7 for id 3 */
 	assert_int_equal(ctx.x[0], 0);
 	assert_int_equal(ctx.x[1], 0);			/* Linux returns x1 as the result */
-	assert_int_equal(scm_st.remote_state[3], 7);
-	ctx = mock_ctx(MOCK_CTL_FID(MOCK_CTL_GET_COUNTER), MOCK_CNT_REMOTE_STATE(3), 0, 0);
-	smc_handle(&ctx);
-	v = ctx.x[1];
+	v = mock_counter(MOCK_CNT_REMOTE_STATE(3));
 	assert_int_equal(v, 7);
 	assert_int_equal(call5(0x4200010a, 2, 7, 16, 0, 0).x[0], (uint64_t)SCM_EINVAL_ARG);
 	assert_int_equal(call5(0x4200010a, 1, 7, 3, 0, 0).x[0], (uint64_t)SCM_EINVAL_ARG);
@@ -236,7 +365,7 @@ static void test_io_register_file(void **state)
 #define MEM_PA		(MOCK_NS_BASE + 0x200)
 #define SRC_PA		(MOCK_NS_BASE + 0x300)
 #define DEST_PA		(MOCK_NS_BASE + 0x400)
-#define ASSIGN_ARGINFO	0x101017	/* QCOM_SCM_ARGS(7, RO, VAL, RO, VAL, RO, VAL, VAL) */
+#define ASSIGN_ARGINFO	0x1117		/* QCOM_SCM_ARGS(7, RO, VAL, RO, VAL, RO, VAL, VAL) */
 
 /* What qcom_scm_assign_mem() builds: HLOS(3) -> MSS_MSA(15) RW + HLOS(3) RWX. */
 static void assign_buffers(void)
@@ -251,14 +380,15 @@ static void assign_buffers(void)
 	mock_put_le(DEST_PA + 28, 7, 4);
 }
 
-static int64_t assign(uint64_t mem, uint64_t mem_sz, uint64_t src, uint64_t src_sz,
-		      uint64_t dest, uint64_t dest_sz, uint64_t flag, int smc32)
+static int64_t assign_arginfo(uint64_t arginfo, uint64_t mem, uint64_t mem_sz, uint64_t src,
+			      uint64_t src_sz, uint64_t dest, uint64_t dest_sz, uint64_t flag,
+			      int smc32)
 {
 	struct smc_ctx ctx;
 	unsigned int w = smc32 ? 4 : 8;
 
 	/* arguments 0..2 in x2..x4, 3..6 in the buffer at x5 */
-	ctx = mock_ctx(smc32 ? 0x02000c16 : 0x42000c16, ASSIGN_ARGINFO, mem, mem_sz);
+	ctx = mock_ctx(smc32 ? 0x02000c16 : 0x42000c16, arginfo, mem, mem_sz);
 	ctx.x[4] = src;
 	ctx.x[5] = BUF;
 	mock_put_le(BUF, src_sz, w);
@@ -269,15 +399,33 @@ static int64_t assign(uint64_t mem, uint64_t mem_sz, uint64_t src, uint64_t src_
 	return (int64_t)ctx.x[0];
 }
 
+static int64_t assign(uint64_t mem, uint64_t mem_sz, uint64_t src, uint64_t src_sz,
+		      uint64_t dest, uint64_t dest_sz, uint64_t flag, int smc32)
+{
+	return assign_arginfo(ASSIGN_ARGINFO, mem, mem_sz, src, src_sz, dest, dest_sz, flag,
+			      smc32);
+}
+
 static void test_assign_good(void **state)
 {
 	(void)state;
 	assign_buffers();
 	assert_int_equal(assign(MEM_PA, 16, SRC_PA, 4, DEST_PA, 48, 0, 0), 0);
-	assert_int_equal(scm_st.assign_owner_mask, (1U << 15) | (1U << 3));
-	scm_st.assign_owner_mask = 0;
+	assert_int_equal(mock_counter(MOCK_CNT_ASSIGN_MASK), (1U << 15) | (1U << 3));
 	assert_int_equal(assign(MEM_PA, 16, SRC_PA, 4, DEST_PA, 24, 0, 1), 0);
-	assert_int_equal(scm_st.assign_owner_mask, 1U << 15);
+	assert_int_equal(mock_counter(MOCK_CNT_ASSIGN_MASK), 1U << 15);
+}
+
+/* The arginfo this file used to send (0x101017) is not what Linux sends: -2. */
+static void test_assign_wrong_arginfo(void **state)
+{
+	(void)state;
+	assign_buffers();
+	assert_int_equal(assign_arginfo(0x101017, MEM_PA, 16, SRC_PA, 4, DEST_PA, 48, 0, 0),
+			 SCM_EINVAL_ARG);
+	assert_int_equal(assign_arginfo(SCM_ARGS(7), MEM_PA, 16, SRC_PA, 4, DEST_PA, 48, 0, 0),
+			 SCM_EINVAL_ARG);
+	assert_int_equal(mock_counter(MOCK_CNT_ASSIGN_MASK), 0);
 }
 
 static void test_assign_malformed(void **state)
@@ -300,7 +448,7 @@ static void test_assign_malformed(void **state)
 	assert_int_equal(assign(MEM_PA + 4, 16, SRC_PA, 4, DEST_PA, 48, 0, 0), SCM_EINVAL_ADDR);
 	assert_int_equal(assign(MEM_PA, 16, SRC_PA + 2, 4, DEST_PA, 48, 0, 0), SCM_EINVAL_ADDR);
 	assert_int_equal(assign(MEM_PA, 16, SRC_PA, 4, DEST_PA + 4, 48, 0, 0), SCM_EINVAL_ADDR);
-	assert_int_equal(scm_st.assign_owner_mask, 0);
+	assert_int_equal(mock_counter(MOCK_CNT_ASSIGN_MASK), 0);
 }
 
 static void test_assign_bad_contents(void **state)
@@ -341,13 +489,20 @@ int main(void)
 		cmocka_unit_test_setup(test_probe_selects_smc64, mock_model_setup),
 		cmocka_unit_test_setup(test_smc64_off_falls_back_to_smc32, mock_model_setup),
 		cmocka_unit_test_setup(test_availability_truthful, mock_model_setup),
+		cmocka_unit_test_setup(test_avail_waitq_quirk, mock_model_setup),
+		cmocka_unit_test_setup(test_smc64_off_never_sleeps, mock_model_setup),
+		cmocka_unit_test_setup(test_unknown_answer_key, mock_model_setup),
 		cmocka_unit_test_setup(test_bad_arginfo, mock_model_setup),
+		cmocka_unit_test_setup(test_exact_arginfo, mock_model_setup),
+		cmocka_unit_test_setup(test_unavailable_resume_not_counted, mock_model_setup),
+		cmocka_unit_test_setup(test_buffer_in_dt_ram, mock_model_setup),
 		cmocka_unit_test_setup(test_unknown_calls_not_supported, mock_model_setup),
 		cmocka_unit_test_setup(test_hdcp_buffer_smc64_and_smc32, mock_model_setup),
 		cmocka_unit_test_setup(test_hdcp_hash_known_value, mock_model_setup),
 		cmocka_unit_test_setup(test_remote_state_and_pas, mock_model_setup),
 		cmocka_unit_test_setup(test_io_register_file, mock_model_setup),
 		cmocka_unit_test_setup(test_assign_good, mock_model_setup),
+		cmocka_unit_test_setup(test_assign_wrong_arginfo, mock_model_setup),
 		cmocka_unit_test_setup(test_assign_malformed, mock_model_setup),
 		cmocka_unit_test_setup(test_assign_bad_contents, mock_model_setup),
 	};

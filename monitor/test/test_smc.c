@@ -45,7 +45,7 @@ static void test_owner_routes(void **state)
 	/* Owner 4 reaches PSCI, owner 0 the arch calls, owner 2 SCM. */
 	assert_int_equal(mock_smc(PSCI_VERSION, 0, 0, 0), PSCI_VERSION_1_0);
 	assert_int_equal(mock_smc(SMCCC_VERSION, 0, 0, 0), SMCCC_VERSION_1_1);
-	assert_int_equal(mock_smc(0xc2000000, 0, 0, 0), SCM_EOPNOTSUPP);
+	assert_int_equal(mock_smc(0xc2000000, 0, 0, 0), SMC_UNKNOWN);
 	/* Same function number, other owner: not PSCI. */
 	assert_int_equal(mock_smc(PSCI_VERSION & ~(0x3fU << 24), 0, 0, 0),
 			 SMCCC_VERSION_1_1);

@@ -4,8 +4,11 @@
  *
  * Built three ways (see the Makefile); each must end QEMU with a known
  * status (include/exit_codes.h):
- *   PAYLOAD_MODE_ok     SMCCC/PSCI/SCM calls, unknown IDs, CPU_ON/OFF of
- *                       every secondary twice, then SYSTEM_OFF       -> 0
+ *   PAYLOAD_MODE_ok     SMCCC/PSCI/SCM calls, unknown IDs, SCM buffers at
+ *                       the end of RAM (its size at PAYLOAD_RAM_SIZE_ADDR,
+ *                       put there by smoke.sh), the second VM's clock
+ *                       handed on by a CPU going OFF, CPU_ON/OFF of every
+ *                       secondary twice, then SYSTEM_OFF              -> 0
  *                       (any failed check: SYSTEM_RESET               -> 1)
  *   PAYLOAD_MODE_reset  SYSTEM_RESET                                  -> 1
  *   PAYLOAD_MODE_fault  reads ICC_IAR0_EL1, which SCR_EL3.FIQ traps
@@ -18,6 +21,10 @@
 #define UART0_FR	0x09000018UL
 #define NCPUS_MAX	8
 #define CTXID_BASE	0xc0ffee00ULL
+#define CTXID_SCM_FIRST	0x100000000ULL	/* secondary: one SCM call before CPU_OFF */
+#define RAM_BASE	0x40000000ULL
+/* A u64 below the payload: the machine's RAM size (-m), or 0 if not given. */
+#define PAYLOAD_RAM_SIZE_ADDR	0x401ff000UL
 
 #define PSCI_VERSION		0x84000000U
 #define PSCI_CPU_SUSPEND	0x84000001U
@@ -205,6 +212,45 @@ static void check_scm_model(void)
 	check("CTL SET mode=waitq", smc3(CTL(0x01), 0x01, 0, 0), 0);
 }
 
+/*
+ * SCM buffers are checked against the RAM the device tree describes: at
+ * its very end a buffer is read, one byte past it is refused with -3
+ * (reading it would abort at EL3), and RAM above 1 GiB (-m 2048) works.
+ */
+#define SCM_HDCP_INVOKE		0x42001101U
+#define HDCP_BUF_BYTES		56		/* arguments 3..9, u64 each */
+
+static int64_t hdcp_with_buffer(uint64_t pa)
+{
+	uint64_t r[8];
+	unsigned int i;
+
+	for (i = 0; i < 8; i++)
+		r[i] = 0;
+	r[0] = SCM_HDCP_INVOKE;
+	r[1] = 10;
+	r[5] = pa;
+	smc(r);
+	return (int64_t)r[0];
+}
+
+static void check_ram_buffers(void)
+{
+	uint64_t size = *(volatile uint64_t *)PAYLOAD_RAM_SIZE_ADDR, end = RAM_BASE + size;
+
+	if (!size) {
+		check("RAM size given at PAYLOAD_RAM_SIZE_ADDR", 0, 1);
+		return;
+	}
+	check("HDCP buffer at the end of RAM", hdcp_with_buffer(end - HDCP_BUF_BYTES), 0);
+	check("HDCP buffer one byte past RAM", hdcp_with_buffer(end - HDCP_BUF_BYTES + 1), -3);
+	check("HDCP buffer in unbacked memory", hdcp_with_buffer(end + 0x100000), -3);
+	if (end > 0x80000000ULL)
+		check("HDCP buffer above 1 GiB", hdcp_with_buffer(0x80000000ULL), 0);
+	else
+		check("HDCP buffer past -m", hdcp_with_buffer(0x80000000ULL), -3);
+}
+
 /* Wait up to 2 s for arrived[cpu] == want. */
 static int wait_arrived(unsigned int cpu, uint64_t want)
 {
@@ -285,7 +331,7 @@ static void check_calls(void)
 	smc(r);
 	check("SCM IS_CALL_AVAIL x0", (int64_t)r[0], 0);
 	check("SCM IS_CALL_AVAIL x1", (int64_t)r[1], 1);
-	check("SCM other call", smc3(0x42000c17, 1, 0, 0), -4);
+	check("SCM other call", smc3(0x42000c17, 1, 0, 0), -1);
 
 	check("CPU_ON self", smc3(PSCI_CPU_ON64, 0, 0x40200000, 0), -4);
 	check("CPU_ON no such CPU", smc3(PSCI_CPU_ON64, 0x100, 0x40200000, 0), -2);
@@ -381,6 +427,43 @@ static unsigned int cpu_on_round(uint32_t fid, unsigned int round)
 	return started;
 }
 
+/*
+ * The second VM's clock runs on the secure timer of the CPU that last made
+ * an SCM call. Make CPU 1 that CPU, turn it OFF, and watch the second VM
+ * keep taking resources while CPU 0 makes no SCM call at all: the clock
+ * was handed to CPU 0 (control calls do not advance it).
+ */
+static void check_timer_handoff(void)
+{
+	uint64_t r[8], before, end;
+	unsigned int i;
+
+	for (i = 0; i < 8; i++)
+		r[i] = 0;
+	r[0] = CTL(0x02);
+	r[1] = 0x0b;
+	check("CTL SET hold", smc3(CTL(0x01), 0x06, 500, 0), 0);
+	check("CTL SET period", smc3(CTL(0x01), 0x07, 1000, 0), 0);
+	arrived[1] = 0;
+	check("CPU_ON cpu1 (SCM call, then OFF)",
+	      smc3(PSCI_CPU_ON64, 1, (uint64_t)(uintptr_t)secondary_entry,
+		   CTXID_SCM_FIRST | CTXID_BASE), 0);
+	if (!wait_arrived(1, CTXID_SCM_FIRST | CTXID_BASE))
+		check("cpu1 arrived", 0, 1);
+	check("cpu1 OFF", wait_affinity(1, 1), 1);
+	smc(r);
+	before = r[1];
+	/* QEMU may run this vCPU rarely with many others: wait up to 2 s. */
+	end = now() + 2 * ticks_per_sec();
+	do {
+		r[0] = CTL(0x02); r[1] = 0x0b;
+		smc(r);
+	} while (r[0] == 0 && r[1] < before + 3 && now() < end);
+	check("second VM kept running after its clock's CPU went OFF", r[1] >= before + 3, 1);
+	check("CTL RELEASE_ALL", smc3(CTL(0x04), 0, 0, 0), 0);
+	*(volatile uint32_t *)GICD_ICPENDR1 = WAKE_BIT;
+}
+
 enum mode { MODE_OK, MODE_RESET, MODE_FAULT };
 
 #if defined(PAYLOAD_MODE_reset)
@@ -413,8 +496,11 @@ void payload_main(void)
 		check_unknown_ids();
 		check_calls();
 		check_scm_model();
+		check_ram_buffers();
 		check_timer_irq();
 		n = count_cpus();
+		if (n > 1)
+			check_timer_handoff();
 		check("CPUs started, SMC64 CPU_ON", cpu_on_round(PSCI_CPU_ON64, 0), n - 1);
 		check("CPUs started, SMC32 CPU_ON", cpu_on_round(PSCI_CPU_ON, 1), n - 1);
 		puts_("payload: secondaries started and stopped twice\n");
@@ -428,6 +514,8 @@ void payload_secondary(uint64_t context_id)
 	uint64_t mpidr;
 
 	__asm__ volatile("mrs %0, mpidr_el1" : "=r"(mpidr));
+	if (context_id & CTXID_SCM_FIRST)
+		smc3(SCM_IO_READ, 1, 0x1000, 0);	/* this CPU's timer now drives the model */
 	arrived[mpidr & 0xff] = context_id;
 	__asm__ volatile("dsb sy" : : : "memory");
 	smc3(PSCI_CPU_OFF, 0, 0, 0);
