@@ -14,8 +14,10 @@
  *   scenario  read: one "key value" line per scenario key;
  *             write: "key value", key as in the scenario string
  *             (mode, k, wake, faults, ...); mode takes waitq|spin|busy,
- *             wake takes one|all, faults a comma-separated list of fault
- *             names or a number
+ *             wake takes one|all, wq_model call|resource, unknown_answer
+ *             smccc|scm, faults a comma-separated list of fault names or
+ *             a number; "mock_ctl 0" turns the control calls off for the
+ *             rest of the boot (every file then fails with -EIO)
  *   reset     write: zero the counters
  *   hold      write N: the contender takes resource N now
  *   release   write N: the contender lets resource N go (firmware wakes)
@@ -53,6 +55,11 @@ static const struct mock_name mock_keys[] = {
 	{ "interrupt_random", MOCK_KEY_IRQ_RANDOM },
 	{ "fault_every", MOCK_KEY_FAULT_EVERY },
 	{ "wake_intid", MOCK_KEY_WAKE_INTID },
+	{ "wq_model", MOCK_KEY_WQ_MODEL },
+	{ "abandon_us", MOCK_KEY_ABANDON_US },
+	{ "avail_waitq", MOCK_KEY_AVAIL_WAITQ },
+	{ "unknown_answer", MOCK_KEY_UNKNOWN_ANSWER },
+	{ "mock_ctl", MOCK_KEY_MOCK_CTL },
 };
 
 static const struct mock_name mock_counters[] = {
@@ -70,6 +77,17 @@ static const struct mock_name mock_counters[] = {
 	{ "resume_bad", MOCK_CNT_RESUME_BAD },
 	{ "spin_us", MOCK_CNT_SPIN_US },
 	{ "spin_max_us", MOCK_CNT_SPIN_MAX_US },
+	{ "premature", MOCK_CNT_PREMATURE },
+	{ "unfetched", MOCK_CNT_UNFETCHED },
+	{ "buffer_changed", MOCK_CNT_BUFFER_CHANGED },
+	{ "abandoned", MOCK_CNT_ABANDONED },
+	{ "no_ctx", MOCK_CNT_NO_CTX },
+	{ "overtaken", MOCK_CNT_OVERTAKEN },
+	{ "parked_peak", MOCK_CNT_PARKED_PEAK },
+	{ "vm2_parks", MOCK_CNT_VM2_PARKS },
+	{ "vm2_busy", MOCK_CNT_VM2_BUSY },
+	{ "held", MOCK_CNT_HELD },
+	{ "bad_arginfo", MOCK_CNT_BAD_ARGINFO },
 	{ "svc_boot", MOCK_CNT_SVC(0x01) },
 	{ "svc_pil", MOCK_CNT_SVC(0x02) },
 	{ "svc_io", MOCK_CNT_SVC(0x05) },
@@ -83,6 +101,16 @@ static const struct mock_name mock_modes[] = {
 	{ "waitq", MOCK_MODE_WAITQ },
 	{ "spin", MOCK_MODE_SPIN },
 	{ "busy", MOCK_MODE_BUSY },
+};
+
+static const struct mock_name mock_wq_models[] = {
+	{ "call", MOCK_WQ_MODEL_CALL },
+	{ "resource", MOCK_WQ_MODEL_RESOURCE },
+};
+
+static const struct mock_name mock_unknown_answers[] = {
+	{ "smccc", MOCK_UNKNOWN_SMCCC },
+	{ "scm", MOCK_UNKNOWN_SCM },
 };
 
 static const struct mock_name mock_faults[] = {
@@ -171,6 +199,13 @@ static int mock_parse_value(const struct mock_name *key, char *val,
 	switch (key->id) {
 	case MOCK_KEY_MODE:
 		n = mock_find(mock_modes, ARRAY_SIZE(mock_modes), val);
+		break;
+	case MOCK_KEY_WQ_MODEL:
+		n = mock_find(mock_wq_models, ARRAY_SIZE(mock_wq_models), val);
+		break;
+	case MOCK_KEY_UNKNOWN_ANSWER:
+		n = mock_find(mock_unknown_answers,
+			      ARRAY_SIZE(mock_unknown_answers), val);
 		break;
 	case MOCK_KEY_WAKE_ALL:
 		if (!strcmp(val, "one") || !strcmp(val, "all")) {

@@ -14,8 +14,9 @@ PACKAGES=(
 	gcc-aarch64-linux-gnu libc6-dev-arm64-cross
 	# kernel quality gates: sparse (C=1), device tree checks
 	sparse device-tree-compiler dt-schema yamllint python3-ply python3-git
-	# the mock monitor's host unit tests
-	libcmocka-dev pkg-config
+	# the mock monitor's host unit tests (valgrind; ASan and UBSan come
+	# with gcc)
+	libcmocka-dev pkg-config valgrind
 	# the machine
 	qemu-system-arm
 )
