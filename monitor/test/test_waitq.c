@@ -822,6 +822,113 @@ static void test_upstream_612_flow(void **state)
 	assert_int_equal(counter(MOCK_CNT_RESUME_BAD), 0);
 }
 
+/*
+ * Drivers that break the protocol, as small models of a kernel: each gets
+ * every answer right in the end, and the firmware's counters show what it
+ * did wrong. These are what the guest tests' zero assertions catch.
+ */
+
+/* A sleeper wakes on any wake interrupt, whatever GET_WQ_CTX named. */
+static void test_broken_driver_ignores_wq_ctx(void **state)
+{
+	struct smc_ctx a, b;
+
+	(void)state;
+	set_key(MOCK_KEY_K, 4);
+	hold(1);
+	hold(2);
+	a = pas(4);			/* resource 2, ctx 0 */
+	b = smc(REMOTE, 2, 1, 1);	/* resource 1, ctx 1 */
+	release(1);
+	assert_int_equal(get_wq_ctx().x[1], 1);
+	assert_int_equal(resume(a.x[2]).x[0], SCM_WAITQ_SLEEP);	/* not its wake */
+	assert_int_equal(resume(b.x[2]).x[0], 0);
+	assert_int_equal(counter(MOCK_CNT_PREMATURE), 1);
+}
+
+/* WAKE_ONE taken as "everybody go": every sleeper of the resource resumes. */
+static void test_broken_driver_ignores_flags(void **state)
+{
+	struct smc_ctx c[3];
+	unsigned int i;
+
+	(void)state;
+	set_key(MOCK_KEY_K, 4);
+	hold(2);
+	for (i = 0; i < 3; i++)
+		c[i] = pas(4);
+	release(2);
+	assert_int_equal(get_wq_ctx().x[2], SCM_WAITQ_FLAG_WAKE_ONE);
+	for (i = 3; i--; )		/* the last sleeper first, say */
+		resume(c[i].x[2]);
+	assert_int_equal(counter(MOCK_CNT_PREMATURE), 2);
+}
+
+/* The argument buffer freed at SLEEP and reused by the next caller. */
+static void test_broken_driver_frees_buffer(void **state)
+{
+	struct smc_ctx c;
+
+	(void)state;
+	hold(0);
+	c = mock_ctx(HDCP, 10, 1, 2);
+	c.x[5] = MOCK_NS_BASE;
+	smc_handle(&c);
+	assert_int_equal(c.x[0], SCM_WAITQ_SLEEP);
+	memset(mock_ns_ram, 0x6b, 56);	/* kfree() poison */
+	release(0);
+	assert_int_equal(get_wq_ctx().x[0], 0);
+	assert_int_equal(resume(c.x[2]).x[0], 0);
+	assert_int_equal(counter(MOCK_CNT_BUFFER_CHANGED), 1);
+}
+
+/* No interrupt used: RESUME polled with back-off until it does not sleep. */
+static void test_broken_driver_never_uses_irq(void **state)
+{
+	struct smc_ctx c;
+	unsigned int polls = 0;
+
+	(void)state;
+	set_key(MOCK_KEY_HOLD_US, 1500);
+	set_key(MOCK_KEY_PERIOD_US, 3000);
+	mock_now_us = 10;
+	c = pas(4);
+	assert_int_equal(c.x[0], SCM_WAITQ_SLEEP);
+	while (c.x[0] == SCM_WAITQ_SLEEP) {
+		assert_true(++polls < 100);
+		mock_tick(mock_now_us + 1000);	/* msleep(1) */
+		c = resume(c.x[2]);
+	}
+	assert_int_equal(c.x[1], 1);
+	assert_true(counter(MOCK_CNT_PREMATURE) >= 1);
+	assert_int_equal(counter(MOCK_CNT_UNFETCHED), 1);
+}
+
+/* SLEEP taken for an error (the unpatched kernel): the call is left behind. */
+static void test_broken_driver_walks_away(void **state)
+{
+	(void)state;
+	hold(0);
+	assert_int_equal(pas(4).x[0], SCM_WAITQ_SLEEP);		/* -EINVAL to the caller */
+	release(0);
+	mock_tick(SCM_ABANDON_US_DEFAULT);
+	assert_int_equal(counter(MOCK_CNT_ABANDONED), 1);
+}
+
+/* More yielding calls in flight than K contexts. */
+static void test_broken_driver_exceeds_k(void **state)
+{
+	unsigned int i;
+
+	(void)state;
+	set_key(MOCK_KEY_K, 2);
+	hold(0);
+	for (i = 0; i < 3; i++)
+		pas(4);
+	assert_int_equal(counter(MOCK_CNT_NO_CTX), 1);
+	assert_int_equal(counter(MOCK_CNT_PARKED), 2);
+}
+
 /* ---- INTERRUPTED ----------------------------------------------------- */
 
 static void test_interrupted_reissue(void **state)
@@ -1140,6 +1247,12 @@ int main(void)
 		cmocka_unit_test_setup(test_contender_wakes_parked, mock_model_setup),
 		cmocka_unit_test_setup(test_release_all, mock_model_setup),
 		cmocka_unit_test_setup(test_upstream_612_flow, mock_model_setup),
+		cmocka_unit_test_setup(test_broken_driver_ignores_wq_ctx, mock_model_setup),
+		cmocka_unit_test_setup(test_broken_driver_ignores_flags, mock_model_setup),
+		cmocka_unit_test_setup(test_broken_driver_frees_buffer, mock_model_setup),
+		cmocka_unit_test_setup(test_broken_driver_never_uses_irq, mock_model_setup),
+		cmocka_unit_test_setup(test_broken_driver_walks_away, mock_model_setup),
+		cmocka_unit_test_setup(test_broken_driver_exceeds_k, mock_model_setup),
 		cmocka_unit_test_setup(test_interrupted_reissue, mock_model_setup),
 		cmocka_unit_test_setup(test_interrupted_mismatch, mock_model_setup),
 		cmocka_unit_test_setup(test_interrupted_abandoned, mock_model_setup),
