@@ -6,9 +6,8 @@
  */
 #include <stddef.h>
 #include <stdint.h>
+#include "lib.h"
 
-void *memcpy(void *dst, const void *src, size_t n);
-void *memset(void *dst, int c, size_t n);
 
 void *memcpy(void *dst, const void *src, size_t n)
 {

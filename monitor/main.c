@@ -11,6 +11,7 @@
 #include "arch.h"
 #include "console.h"
 #include "gic.h"
+#include "lib.h"
 #include "platform.h"
 #include "plat.h"
 #include "model.h"
@@ -23,8 +24,6 @@
 extern uint8_t __data_load[], __data_start[], __data_end[];
 extern uint8_t __bss_start[], __bss_end[];
 
-void *memcpy(void *dst, const void *src, size_t n);
-void *memset(void *dst, int c, size_t n);
 
 /*
  * Written once by CPU 0 when the shared state is ready. It lives in

@@ -15,7 +15,6 @@
  * nsmem.h knows. Plain C, unit-tested on the host. MODES.md: every answer.
  */
 #include "le.h"
-#include "model.h"
 #include "nsmem.h"
 #include "plat.h"
 #include "scm.h"
