@@ -56,9 +56,8 @@ msg "bench: building the patched drivers/firmware/ with the unpatched configurat
 size_out=$out/size-patched
 mkdir -p "$size_out"
 cp "$BUILD/unpatched/kernel/.config" "$size_out/.config"
-make -s -C "$KSRC" O="$size_out" ARCH=arm64 CROSS_COMPILE="$CROSS_COMPILE" olddefconfig
-make -s -C "$KSRC" O="$size_out" ARCH=arm64 CROSS_COMPILE="$CROSS_COMPILE" \
-	-j"$(nproc)" drivers/firmware/ > "$out/size-build.log" 2>&1 ||
+kmake "$KSRC" "$size_out" olddefconfig
+kmake "$KSRC" "$size_out" -j"$(nproc)" drivers/firmware/ > "$out/size-build.log" 2>&1 ||
 	{ tail "$out/size-build.log"; die "patched drivers/firmware/ does not build"; }
 
 sizes() {

@@ -22,7 +22,7 @@ mkdir -p "$out"
 for f in "$TOP"/mockctl/Kbuild "$TOP"/mockctl/scm_mock_ctl.c "$TOP"/monitor/include/mock_ctl.h; do
 	cmp -s "$f" "$out/$(basename "$f")" || cp "$f" "$out/"
 done
-make -s -C "$KOUT" M="$out" ARCH=arm64 CROSS_COMPILE="$CROSS_COMPILE" modules
+kmake_module "$KOUT" "$out"
 msg "mock control module: ${out#$TOP/}/scm_mock_ctl.ko"
 
 st=$KSRC/tools/testing/selftests/drivers/qcom_scm

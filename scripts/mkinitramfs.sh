@@ -53,7 +53,7 @@ add_tree() {
 	echo "file /init $TOP/rootfs/init 755 0 0"
 	echo "file /lib/ktap.sh $TOP/rootfs/ktap.sh 644 0 0"
 	if grep -q '^CONFIG_MODULES=y' "$KOUT/.config" && [ -s "$KOUT/modules.order" ]; then
-		make -C "$KSRC" O="$KOUT" -s INSTALL_MOD_PATH="$work/mods" \
+		kmake "$KSRC" "$KOUT" INSTALL_MOD_PATH="$work/mods" \
 			INSTALL_MOD_STRIP=1 modules_install >/dev/null
 		echo "dir /lib/modules 755 0 0"
 		add_tree "$work/mods/lib/modules" /lib/modules

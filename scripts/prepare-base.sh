@@ -7,12 +7,18 @@
 # the series. Refuses any source that is not Linux 6.1.
 #
 # Idempotent: an existing tree made from the same package version is kept.
+# A tree that must be recreated (the package moved to another version) is
+# only deleted if that loses nothing: commits not exported to patches/,
+# stashes, uncommitted or untracked files stop it, named (FORCE=1 deletes
+# them). LINUX_SOURCE_TARBALL and LINUX_SOURCE_VERSION stand in for the
+# installed package's tarball and version (the harness tests use a small
+# one).
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
-TARBALL=/usr/src/linux-source-6.1.tar.xz
+TARBALL=${LINUX_SOURCE_TARBALL:-/usr/src/linux-source-6.1.tar.xz}
 [ -f "$TARBALL" ] || die "$TARBALL missing: run scripts/setup-host.sh"
-DEB_VERSION=$(dpkg-query -W -f '${Version}' linux-source-6.1)
+DEB_VERSION=${LINUX_SOURCE_VERSION:-$(dpkg-query -W -f '${Version}' linux-source-6.1)}
 . "$TOP/kernel/base.conf"
 
 if [ "$DEB_VERSION" != "$BASE_DEB_VERSION" ]; then
@@ -29,6 +35,14 @@ if git -C "$KSRC" rev-parse -q --verify "refs/tags/$BASE_TAG" >/dev/null 2>&1; t
 	msg "base tree was made from $have, package is now $DEB_VERSION: recreating"
 fi
 
+work=$(unsaved_work "$KSRC" all)
+if [ -n "$work" ]; then
+	printf '  %s\n' "$work" >&2
+	[ "${FORCE:-0}" = 1 ] ||
+		die "$KSRC holds work that deleting it would lose (above): export" \
+		    "the series (make export), commit or remove the rest; or FORCE=1"
+	msg "FORCE=1: deleting it all"
+fi
 rm -rf "$KSRC" "$KSRC.tmp"
 mkdir -p "$KSRC.tmp"
 msg "extracting $TARBALL"

@@ -13,9 +13,12 @@
 #                                (default patches/), cover letter included.
 #   series.sh status [TREE]      say whether TREE matches patches/.
 #
-# TREE defaults to build/linux. "apply" refuses to discard uncommitted edits
-# (set FORCE=1 to discard them) and is a no-op when the tree already holds
-# exactly this series.
+# TREE defaults to build/linux. "apply" refuses to discard work: commits on
+# the series branch (or a detached HEAD) that are not exported to DIR and
+# no other branch holds, and uncommitted edits; it names them and stops
+# (set FORCE=1 to discard them). It is a no-op when the tree already holds
+# exactly this series. Both commands record what they left on the branch
+# as refs/project/exported: commits held there count as exported.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
@@ -51,16 +54,21 @@ case "$cmd" in
 apply)
 	git -C "$tree" rev-parse -q --verify "refs/tags/$BASE_TAG" >/dev/null ||
 		die "$tree has no $BASE_TAG tag: run scripts/prepare-base.sh"
+	exported=$(git -C "$tree" rev-parse -q --verify refs/project/exported || true)
 	if [ "$(git -C "$tree" config --get project.series || true)" = "$(series_stamp)" ] &&
 	   [ "$(git -C "$tree" symbolic-ref --short -q HEAD)" = "$SERIES_BRANCH" ] &&
+	   { [ -z "$exported" ] || [ "$(git -C "$tree" rev-parse HEAD)" = "$exported" ]; } &&
 	   [ -z "$(git -C "$tree" status --porcelain --untracked-files=no)" ]; then
 		msg "series: $tree already holds patches/ ($(patch_list "$dir" | wc -l) patches)"
 		exit 0
 	fi
-	if [ -n "$(git -C "$tree" status --porcelain --untracked-files=no)" ] &&
-	   [ "${FORCE:-0}" != 1 ]; then
-		git -C "$tree" status --short --untracked-files=no | sed -n 1,10p >&2
-		die "$tree has uncommitted changes; commit and export them, or FORCE=1"
+	work=$(unsaved_work "$tree" series "$dir")
+	if [ -n "$work" ]; then
+		printf '  %s\n' "$work" >&2
+		[ "${FORCE:-0}" = 1 ] ||
+			die "$tree holds work that apply would discard (above): export it" \
+			    "(make export) or commit it on another branch; or FORCE=1"
+		msg "FORCE=1: discarding it"
 	fi
 	git -C "$tree" am --abort >/dev/null 2>&1 || true
 	git -C "$tree" checkout -q -f -B "$SERIES_BRANCH" "$BASE_TAG"
@@ -79,6 +87,7 @@ apply)
 			"$(cover_description "$dir/$cover")"
 	fi
 	git -C "$tree" config project.series "$(series_stamp)"
+	git -C "$tree" update-ref refs/project/exported HEAD
 	msg "series: applied $n patches onto $(git -C "$tree" describe --tags --match "v*" "$BASE_TAG")"
 	;;
 export)
@@ -98,6 +107,7 @@ export)
 	find "$dir" -maxdepth 1 -name '[0-9][0-9][0-9][0-9]-*.patch' -delete
 	cp "$tmp"/*.patch "$dir/" 2>/dev/null || true
 	git -C "$tree" config project.series "$(series_stamp)"
+	git -C "$tree" update-ref refs/project/exported "refs/heads/$SERIES_BRANCH"
 	msg "series: exported $count patches to $dir"
 	;;
 status)
@@ -109,7 +119,7 @@ status)
 	fi
 	;;
 *)
-	sed -n '3,19s/^# \{0,1\}//p' "$0" >&2
+	sed -n '3,22s/^# \{0,1\}//p' "$0" >&2
 	exit 2
 	;;
 esac

@@ -10,8 +10,8 @@ set -euo pipefail
 . "$(dirname "$0")/../../scripts/lib.sh"
 
 out=$BUILD/dtcheck
-make -C "$KSRC" O="$out" -s DT_SCHEMA_FILES=firmware/qcom,scm.yaml \
-	dt_binding_check > "$out.log" 2>&1 || { cat "$out.log"; exit 1; }
+kmake "$KSRC" "$out" DT_SCHEMA_FILES=firmware/qcom,scm.yaml dt_binding_check \
+	> "$out.log" 2>&1 || { cat "$out.log"; exit 1; }
 # The binding itself and its examples: anything said about qcom,scm.yaml
 # (a schema error, a yamllint complaint, an example that does not
 # validate) fails the test.

@@ -31,16 +31,14 @@ for c in $(git -C "$tree" rev-list --reverse "$BASE_TAG..refs/bisect/series"); d
 		grep -v '^tools/' || true)
 	log=$out/build-$(git -C "$tree" rev-parse --short "$c").log
 	# A Kconfig symbol a later patch adds is simply unset here.
-	make -s -C "$tree" O="$out" ARCH=arm64 CROSS_COMPILE="$CROSS_COMPILE" \
-		olddefconfig > /dev/null
-	if ! make -s -C "$tree" O="$out" ARCH=arm64 CROSS_COMPILE="$CROSS_COMPILE" \
-		-j"$(nproc)" W=1 C=1 drivers/firmware/ > "$log" 2>&1; then
+	kmake "$tree" "$out" olddefconfig > /dev/null
+	if ! kmake "$tree" "$out" -j"$(nproc)" W=1 C=1 drivers/firmware/ > "$log" 2>&1; then
 		tail -20 "$log"
 		echo "FAIL: does not build: $subject"
 		bad=1
 		continue
 	fi
-	warn=$(for f in $files; do grep -F "$f:" "$log" || true; done)
+	warn=$(warnings_in "$log" $files)
 	doc=$(cd "$tree" && for f in $files; do
 		[ -f "$f" ] && ./scripts/kernel-doc -none "$f" 2>&1; done || true)
 	if [ -n "$warn$doc" ]; then

@@ -16,7 +16,6 @@ set -euo pipefail
 
 [ -f "$KOUT/.config" ] || die "build the kernel first"
 files=$(git -C "$KSRC" diff --name-only "$BASE_TAG" "$SERIES_BRANCH" -- 'drivers/*.c' 'drivers/*.h')
-kmake() { make -s -C "$KSRC" O="$1" ARCH=arm64 CROSS_COMPILE="$CROSS_COMPILE" "${@:2}"; }
 bad=0
 
 # config_is OUT SYMBOL VALUE: the final .config must say so.
@@ -27,13 +26,13 @@ config_is() {
 
 build_firmware() {
 	local out=$1 log=$1/firmware.log warn
-	if ! kmake "$out" -j"$(nproc)" W=1 C=1 drivers/firmware/ > "$log" 2>&1; then
+	if ! kmake "$KSRC" "$out" -j"$(nproc)" W=1 C=1 drivers/firmware/ > "$log" 2>&1; then
 		tail -20 "$log"
 		echo "FAIL: drivers/firmware/ does not build ($(basename "$out"))"
 		bad=1
 		return
 	fi
-	warn=$(for f in $files; do grep -F "$f:" "$log" || true; done)
+	warn=$(warnings_in "$log" $files)
 	if [ -n "$warn" ]; then
 		echo "$warn"
 		echo "FAIL: W=1/sparse warnings ($(basename "$out"))"
@@ -45,9 +44,9 @@ build_firmware() {
 
 def=$BUILD/configs/defconfig
 mkdir -p "$def"
-kmake "$def" defconfig > /dev/null
+kmake "$KSRC" "$def" defconfig > /dev/null
 "$KSRC/scripts/config" --file "$def/.config" -e DEBUG_FS -m QCOM_SCM_TEST
-kmake "$def" olddefconfig > /dev/null
+kmake "$KSRC" "$def" olddefconfig > /dev/null
 config_is "$def" QCOM_SCM y
 config_is "$def" QCOM_SCM_TEST m
 build_firmware "$def"
@@ -57,16 +56,16 @@ mkdir -p "$mod"
 cp "$KOUT/.config" "$mod/.config"
 "$KSRC/scripts/config" --file "$mod/.config" -m QCOM_RMTFS_MEM -m QCOM_SCM_TEST \
 	-d QCOM_SCM_KUNIT_TEST
-kmake "$mod" olddefconfig > /dev/null
+kmake "$KSRC" "$mod" olddefconfig > /dev/null
 config_is "$mod" QCOM_SCM m
 config_is "$mod" QCOM_SCM_TEST m
 build_firmware "$mod"
 
 # dtbs_check of the sm8450 boards, against the series' bindings.
 dtbs=$(cd "$KSRC/arch/arm64/boot/dts" && ls qcom/sm8450-*.dts | sed 's/\.dts$/.dtb/')
-kmake "$def" DT_SCHEMA_FILES=firmware/qcom,scm.yaml dt_binding_check > "$def/schema.log" 2>&1 ||
+kmake "$KSRC" "$def" DT_SCHEMA_FILES=firmware/qcom,scm.yaml dt_binding_check > "$def/schema.log" 2>&1 ||
 	{ cat "$def/schema.log"; exit 1; }
-kmake "$def" CHECK_DTBS=y $dtbs > "$def/dtbs.log" 2>&1 ||
+kmake "$KSRC" "$def" CHECK_DTBS=y $dtbs > "$def/dtbs.log" 2>&1 ||
 	{ tail -20 "$def/dtbs.log"; echo "FAIL: sm8450 device trees do not build"; exit 1; }
 if grep -i "scm" "$def/dtbs.log"; then
 	echo "FAIL: dtbs_check reports the scm node"

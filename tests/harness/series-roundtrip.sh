@@ -14,7 +14,8 @@ series=$TOP/scripts/series.sh
 tree=$work/linux
 
 git clone -q --shared -b "$SERIES_BRANCH" "$KSRC" "$tree"
-"$series" apply "$tree" "$TOP/patches"
+# The clone is scratch: whatever the tree holds beyond patches/ may go.
+FORCE=1 "$series" apply "$tree" "$TOP/patches"
 n=$(git -C "$tree" rev-list --count "$BASE_TAG..HEAD")
 echo "applied patches/: $n commits"
 

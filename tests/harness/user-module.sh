@@ -10,7 +10,7 @@ work=$BUILD/user-module
 rm -rf "$work"
 mkdir -p "$work/src" "$work/payload"
 cp "$TOP"/tests/harness/module/{Kbuild,hello_payload.c} "$work/src/"
-make -s -C "$KOUT" M="$work/src" ARCH=arm64 CROSS_COMPILE="$CROSS_COMPILE" modules
+kmake_module "$KOUT" "$work/src"
 cp "$work/src/hello_payload.ko" "$work/payload/"
 cat > "$work/payload/run" <<'RUN'
 #!/bin/sh
