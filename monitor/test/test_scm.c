@@ -428,6 +428,31 @@ static void test_assign_wrong_arginfo(void **state)
 	assert_int_equal(mock_counter(MOCK_CNT_ASSIGN_MASK), 0);
 }
 
+/* rmtfs_mem's ASSIGN parked behind the second VM and resumed: the same answer. */
+static void test_assign_parked_and_resumed(void **state)
+{
+	struct smc_ctx ctx;
+
+	(void)state;
+	assign_buffers();
+	mock_hold(0);
+	ctx = mock_ctx(0x42000c16, ASSIGN_ARGINFO, MEM_PA, 16);
+	ctx.x[4] = SRC_PA;
+	ctx.x[5] = BUF;
+	mock_put_le(BUF, 4, 8);
+	mock_put_le(BUF + 8, DEST_PA, 8);
+	mock_put_le(BUF + 16, 48, 8);
+	mock_put_le(BUF + 24, 0, 8);
+	smc_handle(&ctx);
+	assert_int_equal(ctx.x[0], SCM_WAITQ_SLEEP);
+	mock_release(0);
+	assert_int_equal(mock_call(0xc2002403, 0, 0, 0).x[0], 0);
+	ctx = mock_call(0x42002402, 1, ctx.x[2], 0);
+	assert_int_equal(ctx.x[0], 0);
+	assert_int_equal(mock_counter(MOCK_CNT_ASSIGN_MASK), (1U << 15) | (1U << 3));
+	assert_int_equal(mock_counter(MOCK_CNT_BUFFER_CHANGED), 0);
+}
+
 static void test_assign_malformed(void **state)
 {
 	(void)state;
@@ -503,6 +528,7 @@ int main(void)
 		cmocka_unit_test_setup(test_io_register_file, mock_model_setup),
 		cmocka_unit_test_setup(test_assign_good, mock_model_setup),
 		cmocka_unit_test_setup(test_assign_wrong_arginfo, mock_model_setup),
+		cmocka_unit_test_setup(test_assign_parked_and_resumed, mock_model_setup),
 		cmocka_unit_test_setup(test_assign_malformed, mock_model_setup),
 		cmocka_unit_test_setup(test_assign_bad_contents, mock_model_setup),
 	};
