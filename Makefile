@@ -3,25 +3,28 @@
 #   make          set up the host, prepare the base tree, apply the series,
 #                 build kernel, monitor and initramfs, boot QEMU and run the
 #                 guest tests, with a summary
-#   make check    the whole test suite; ends with "N passed, N failed"
+#   make check    the whole test suite, KTAP; ends with "N passed, N failed"
 #   make build    only the builds (the test kernel, the unpatched kernel,
 #                 the monitor, the test tools)
+#   make debug-kernel  the debug kernel (KASAN, kmemleak, UBSAN, ...) and
+#                 its test tools, in build/debug (make check builds it)
 #   make series   re-apply patches/ onto the base (build/linux)
 #   make export   write build/linux's commits back into patches/
 #   make bench    the unpatched and the patched kernel side by side on the
 #                 mock firmware's scenarios (bench/bench.sh)
 #   make run PAYLOAD=dir [APPEND=...]   boot once with your own payload
-#   make clean    remove build/ except the base tree and downloads
+#   make clean    remove everything in build/ but the base tree
+#                 (build/linux) and the downloaded packages (build/debs)
 
 SHELL := /bin/bash
 BUILD := $(CURDIR)/build
 
-.PHONY: all check bench build setup base series export kernel unpatched monitor test-tools run clean
+.PHONY: all check bench build setup base series export kernel debug-kernel unpatched monitor test-tools run clean
 
 all: build
 	tests/check.sh guest
 
-check: build
+check: build debug-kernel
 	tests/check.sh
 
 bench: build
@@ -47,6 +50,10 @@ kernel: series
 monitor: setup
 	$(MAKE) -s -C monitor O=$(BUILD)/monitor
 
+debug-kernel: series
+	scripts/build-kernel.sh debug
+	KOUT=$(BUILD)/debug/kernel scripts/build-test-tools.sh
+
 unpatched: series
 	scripts/build-unpatched.sh
 
@@ -57,6 +64,6 @@ run: build
 	scripts/run-qemu.sh $(if $(APPEND),--append "$(APPEND)") $(PAYLOAD)
 
 clean:
-	rm -rf $(BUILD)/kernel $(BUILD)/monitor $(BUILD)/runs $(BUILD)/logs \
-		$(BUILD)/dtcheck $(BUILD)/busybox $(BUILD)/mockctl $(BUILD)/kselftest \
-		$(BUILD)/unpatched/kernel $(BUILD)/bench $(BUILD)/check-cache
+	find $(BUILD) -mindepth 1 -maxdepth 1 ! -name linux ! -name debs \
+		-exec rm -rf {} + 2>/dev/null || true
+	! [ -d $(BUILD)/linux/.git ] || git -C $(BUILD)/linux worktree prune

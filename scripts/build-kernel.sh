@@ -2,6 +2,10 @@
 # SPDX-License-Identifier: GPL-2.0
 #
 # Configure and build the arm64 test kernel out of tree:
+#   build-kernel.sh          the test kernel
+#   build-kernel.sh debug    the debug kernel: the same plus
+#                            kernel/configs/heavy/*.config (KASAN, kmemleak,
+#                            UBSAN, debug objects), in build/debug/kernel
 #   source  build/linux   (base + series, see scripts/series.sh)
 #   output  build/kernel  (Image, modules; build out-of-tree modules with
 #                          make -C build/kernel M=$PWD)
@@ -12,14 +16,30 @@ set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
 FRAGMENTS=${FRAGMENTS:-$(ls "$TOP"/kernel/configs/*.config)}
+case "${1:-}" in
+"") ;;
+debug)
+	KOUT=$DEBUG_KOUT
+	FRAGMENTS="$FRAGMENTS $(ls "$TOP"/kernel/configs/heavy/*.config)" ;;
+*) die "usage: build-kernel.sh [debug]" ;;
+esac
 JOBS=${JOBS:-$(nproc)}
-CCACHE=$(command -v ccache || true)
 
 [ -e "$KSRC/.git" ] || die "$KSRC missing: run scripts/prepare-base.sh"
 mkdir -p "$KOUT"
 
 # Re-merge only when a fragment or the tree's Kconfig files changed, so an
 # unchanged build stays a no-op.
+# The lines of the fragments that set or unset an option, the last one of
+# each option only: a later fragment overrides an earlier one, as in
+# merge_config.sh.
+last_requests() {
+	awk '/^CONFIG_[A-Za-z0-9_]+=/ { s = $0; sub(/=.*/, "", s) }
+	     /^# CONFIG_[A-Za-z0-9_]+ is not set$/ { s = $2 }
+	     s != "" { if (!(s in last)) order[++n] = s; last[s] = $0; s = "" }
+	     END { for (i = 1; i <= n; i++) print last[order[i]] }' "$@"
+}
+
 stamp="$(hash_files $FRAGMENTS) $(git -C "$KSRC" rev-parse HEAD^{tree})"
 if [ ! -f "$KOUT/.config" ] || [ "$(cat "$KOUT/.project-config" 2>/dev/null)" != "$stamp" ]; then
 	msg "configuring kernel: allnoconfig + $(echo $FRAGMENTS | xargs -n1 basename | xargs)"
@@ -40,14 +60,13 @@ if [ ! -f "$KOUT/.config" ] || [ "$(cat "$KOUT/.project-config" 2>/dev/null)" !=
 			printf 'error: requested %s, got %s\n' "$want" "$got" >&2
 			missing=1
 		fi
-	done < <(cat $FRAGMENTS)
+	done < <(last_requests $FRAGMENTS)
 	[ "$missing" = 0 ] || die "kernel configuration did not take every requested option"
 	echo "$stamp" > "$KOUT/.project-config"
 fi
 
 msg "building kernel in $KOUT ($JOBS jobs${CCACHE:+, ccache})"
-make -C "$KSRC" O="$KOUT" -j"$JOBS" -s \
-	${CCACHE:+CC="$CCACHE ${CROSS_COMPILE}gcc"} \
+kmake "$KSRC" "$KOUT" -j"$JOBS" \
 	KBUILD_BUILD_TIMESTAMP=@0 KBUILD_BUILD_USER=qemu KBUILD_BUILD_HOST=virt \
 	Image modules
 msg "kernel: $(cat "$KOUT/include/config/kernel.release") $KOUT/arch/arm64/boot/Image"
