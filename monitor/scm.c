@@ -269,7 +269,7 @@ static uint64_t irq_tick(uint64_t now_us)
 
 		if (!s->used)
 			continue;
-		if (now_us - s->issued_at >= abandon) {
+		if (s->issued_at <= now_us && now_us - s->issued_at >= abandon) {
 			s->used = 0;
 			cnt_inc(MOCK_CNT_ABANDONED);
 		} else if (!next || s->issued_at + abandon < next) {

@@ -608,8 +608,9 @@ uint64_t waitq_tick(uint64_t now_us)
 	for (i = 0; abandon && i < SCM_PARK_SLOTS; i++) {
 		struct wq_slot *s = &wq.slot[i];
 
+		/* Woken during this very tick, after @now_us was read: not late. */
 		if (!s->parked || s->owner != OWNER_NS || !s->granted ||
-		    now_us - s->granted_at < abandon)
+		    s->granted_at > now_us || now_us - s->granted_at < abandon)
 			continue;
 		cnt_inc(MOCK_CNT_ABANDONED);
 		scm_trace("scm: abandoned 0x%llx\n", (unsigned long long)s->token);

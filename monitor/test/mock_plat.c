@@ -70,9 +70,15 @@ void plat_raise_wake(unsigned int intid)
 	mock_wake_intid = intid;
 }
 
+uint64_t mock_clock_step_us;
+
+/* The clock, moving on by mock_clock_step_us at every read if asked to. */
 uint64_t plat_now_us(void)
 {
-	return mock_now_us;
+	uint64_t now = mock_now_us;
+
+	mock_now_us += mock_clock_step_us;
+	return now;
 }
 
 /* A spinning CPU sees time pass. */
@@ -101,6 +107,7 @@ int mock_model_setup(void **state)
 	mock_wake_intid = 0;
 	mock_timer_deadline = 0;
 	mock_spin_step_us = 1000;
+	mock_clock_step_us = 0;
 	mock_cpu_index = 0;
 	memset(mock_ns_ram, 0, sizeof(mock_ns_ram));
 	ns_mem_reset();

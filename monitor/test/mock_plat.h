@@ -14,6 +14,7 @@
 #include <string.h>
 #include "mock_ctl.h"
 #include "model.h"
+#include "plat.h"
 #include "scm.h"
 #include "smccc.h"
 
@@ -26,6 +27,7 @@
 extern uint8_t mock_ns_ram[MOCK_NS_SIZE];
 extern uint64_t mock_now_us;		/* plat_now_us() */
 extern uint64_t mock_spin_step_us;	/* plat_spin_relax() advances the clock */
+extern uint64_t mock_clock_step_us;	/* every plat_now_us() advances it (0: never) */
 extern uint64_t mock_timer_deadline;	/* last plat_timer_set() */
 extern unsigned int mock_wakes_raised;	/* plat_raise_wake() calls */
 extern unsigned int mock_wake_intid;
@@ -115,7 +117,7 @@ static inline uint64_t mock_tick(uint64_t t)
 
 	mock_now_us = t;
 	scm_lock();
-	next = scm_tick(t);
+	next = scm_tick(plat_now_us());
 	scm_unlock();
 	return next;
 }

@@ -577,6 +577,28 @@ static void test_abandoned_not_a_sleeper(void **state)
 	assert_int_equal(mock_smc(MOCK_CTL_FID(MOCK_CTL_SET), MOCK_KEY_K, 4, 0), 0);
 }
 
+/*
+ * On hardware the clock moves while the model runs: a call woken by the
+ * second VM's release inside a tick is woken "after" the time that tick
+ * read. It must not look abandoned (the subtraction must not wrap).
+ */
+static void test_woken_during_tick_not_abandoned(void **state)
+{
+	struct smc_ctx c;
+
+	(void)state;
+	set_key(MOCK_KEY_HOLD_US, 1000);
+	set_key(MOCK_KEY_PERIOD_US, 100000);
+	mock_clock_step_us = 1;
+	c = pas(4);
+	assert_int_equal(c.x[0], SCM_WAITQ_SLEEP);
+	mock_tick(1000);
+	mock_tick(1001);
+	assert_int_equal(counter(MOCK_CNT_ABANDONED), 0);
+	assert_int_equal(get_wq_ctx().x[0], 0);
+	assert_int_equal(resume(c.x[2]).x[1], 1);
+}
+
 /* A call parked but never woken (its resource still held) does not expire. */
 static void test_unwoken_call_never_abandoned(void **state)
 {
@@ -1237,6 +1259,7 @@ int main(void)
 		cmocka_unit_test_setup(test_buffer_changed, mock_model_setup),
 		cmocka_unit_test_setup(test_abandoned_reclaimed, mock_model_setup),
 		cmocka_unit_test_setup(test_abandoned_not_a_sleeper, mock_model_setup),
+		cmocka_unit_test_setup(test_woken_during_tick_not_abandoned, mock_model_setup),
 		cmocka_unit_test_setup(test_unwoken_call_never_abandoned, mock_model_setup),
 		cmocka_unit_test_setup(test_busy_mode, mock_model_setup),
 		cmocka_unit_test_setup(test_spin_mode, mock_model_setup),
