@@ -22,21 +22,27 @@
 #                     interrupt
 #   --unpatched       boot the unpatched kernel (base plus the series' test
 #                     module patch, scripts/build-unpatched.sh)
+#   --debug-kernel    boot the debug kernel (KASAN, kmemleak, lockdep, UBSAN,
+#                     debug objects: scripts/build-kernel.sh debug) with
+#                     short hung-task, soft-lockup and RCU stall timeouts
 #   --expect REGEX    the console must match REGEX (repeatable)
-#   --allow REGEX     a report that normally fails the run (an RCU stall, a
-#                     soft lockup) is expected here (repeatable)
+#   --allow REGEX     a kernel report matching REGEX (an RCU stall, a soft
+#                     lockup) is expected here; every other report still
+#                     fails the run (repeatable)
 #   --quiet           do not copy the console to stdout
 #
 # The run passes only if QEMU exits 0 (PSCI SYSTEM_OFF after the payload
-# passed), init reports the payload's status, and the console holds no
-# panic, oops, BUG, WARN, RCU stall, soft lockup or hung task report that
-# was not allowed. Anything else exits 1 with the reasons, one per line:
-# "run-qemu: FAIL: <reason>". The monitor's own log (secure UART) is kept
-# as monitor.log beside console.log.
+# passed), init reports the payload's status, and no kernel line of the
+# console (one with a printk timestamp) is a report that was not allowed:
+# panic, KASAN, UBSAN, kmemleak, lockdep, soft lockup, hung task, RCU stall
+# (normal, expedited, tasks), oops, BUG or WARN (the table below). Anything
+# else exits 1 with the reasons, one per line: "run-qemu: FAIL: <kind>:
+# <detail>", where a report's detail is its first line not allowed. The
+# monitor's own log (secure UART) is kept as monitor.log beside console.log.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
-name= timeout=120 append= quiet=0 payload=
+name= timeout=120 append= quiet=0 payload= debug=0
 expects=() allows=()
 while [ $# -gt 0 ]; do
 	case "$1" in
@@ -48,10 +54,11 @@ while [ $# -gt 0 ]; do
 	--unpatched)
 		export KSRC=$BUILD/unpatched/linux KOUT=$BUILD/unpatched/kernel
 		shift ;;
+	--debug-kernel) export KOUT=$DEBUG_KOUT; debug=1; shift ;;
 	--expect) expects+=("$2"); shift 2 ;;
 	--allow) allows+=("$2"); shift 2 ;;
 	--quiet) quiet=1; shift ;;
-	-h|--help) sed -n '3,36s/^# \{0,1\}//p' "$0"; exit 0 ;;
+	-h|--help) sed -n '3,42s/^# \{0,1\}//p' "$0"; exit 0 ;;
 	-*) die "unknown option $1" ;;
 	*) payload=$1; shift ;;
 	esac
@@ -76,7 +83,13 @@ rm -rf "$run"
 mkdir -p "$run"
 "$TOP/scripts/mkinitramfs.sh" "$run/initramfs.cpio" "$payload"
 initrd_size=$(stat -c %s "$run/initramfs.cpio")
-bootargs="console=ttyAMA0 earlycon=pl011,0x09000000 panic=-1 oops=panic${append:+ $append}"
+bootargs="console=ttyAMA0 earlycon=pl011,0x09000000 panic=-1 oops=panic"
+# The debug kernel's detectors must be able to fire within one run: a task
+# blocked 10 s, a CPU held 10 s (twice watchdog_thresh), a grace period
+# stalled 10 s (5 s, plus the 5 s PROVE_RCU adds; the defaults are 120,
+# 20 and 26 s). A run's own --append comes later and wins.
+[ "$debug" = 0 ] || bootargs+=" sysctl.kernel.hung_task_timeout_secs=10 watchdog_thresh=5 rcupdate.rcu_cpu_stall_timeout=5"
+bootargs+="${append:+ $append}"
 "$TOP/scripts/mkdtb.sh" "$run/virt.dtb" "$bootargs" "$INITRD_ADDR" "$initrd_size"
 
 qemu=(qemu-system-aarch64
@@ -107,10 +120,10 @@ printf '%s\n' "$status" > "$run/exit-status"
 fail=()
 case "$status" in
 0) ;;
-1) fail+=("guest requested a reset (payload failed or kernel panicked), QEMU exit 1") ;;
-3) fail+=("monitor fault at EL3 (see ${run#$TOP/}/monitor.log)") ;;
-124|137) fail+=("timeout after ${timeout}s") ;;
-*) fail+=("QEMU exited with status $status") ;;
+1) fail+=("reset: QEMU exit 1, the guest asked for SYSTEM_RESET (the payload failed, or a panic)") ;;
+3) fail+=("monitor fault: QEMU exit 3, a fault taken at EL3 (see ${run#$TOP/}/monitor.log)") ;;
+124|137) fail+=("timeout: no power-off within ${timeout}s") ;;
+*) fail+=("QEMU exit: status $status") ;;
 esac
 
 allowed() {
@@ -121,26 +134,51 @@ allowed() {
 	return 1
 }
 
-# Reports that fail any run unless allowed: label|regex.
-while IFS='|' read -r label regex; do
-	line=$(grep -aE -m1 -- "$regex" "$run/console.log" | tr -d '\r' || true)
-	[ -n "$line" ] || continue
-	allowed "$line" && continue
-	fail+=("$label: ${line#*] }")
-done <<'EOF'
+# Reports that fail any run unless allowed: kind|regex. A kernel line is
+# of the first kind whose regex it matches, so the specific kinds come
+# before the generic ones ("BUG: soft lockup" is a soft lockup, not a BUG;
+# "Internal error: Oops - BUG" an oops).
+kinds=$(cat <<'EOF'
 kernel panic|Kernel panic - not syncing
+KASAN|BUG: KASAN: 
+UBSAN|UBSAN: 
+kmemleak|kmemleak: [0-9]+ new suspected memory leaks
+lockdep|WARNING: (possible .*(locking|dependency)|inconsistent lock state|.*-safe -> .*-unsafe lock order|bad (unlock balance|contention)|held lock freed|lock held when returning|Nested lock was not taken|suspicious RCU usage|.* still has locks held)
+soft lockup|BUG: soft lockup - CPU#
+hung task|INFO: task .* blocked for more than
+RCU tasks stall|INFO: rcu_tasks[a-z_]* detected stalls
+RCU expedited stall|rcu: INFO: .* detected expedited stalls
+RCU stall|rcu: INFO: .*(detected stalls|self-detected stall)
 oops|Internal error: Oops|Unable to handle kernel
 BUG|BUG: |kernel BUG at
 WARN|WARNING: CPU: [0-9]+ PID
-RCU stall|rcu: INFO: .*(detected stalls|self-detected stall)
-hung task|INFO: task .* blocked for more than
 EOF
+)
+# Every kernel line that is a report, from its printk timestamp on (a
+# payload's output may share the line), read without the timestamp. All
+# of them are read, so an allowed report never hides a later one.
+any=$(cut -d'|' -f2- <<<"$kinds" | paste -sd'|')
+reported=" "
+while IFS= read -r line; do
+	text=${line#*] }
+	while IFS='|' read -r kind regex; do
+		[[ $text =~ $regex ]] || continue
+		allowed "$text" && break
+		# One reason per kind: its first line not allowed.
+		case "$reported" in *" <$kind> "*) ;; *)
+			reported+="<$kind> "
+			fail+=("$kind: $text") ;;
+		esac
+		break
+	done <<<"$kinds"
+done < <(tr -d '\r' < "$run/console.log" |
+	grep -aoE -- "\[ *[0-9]+\.[0-9]+\] .*($any).*" || true)
 
 for e in "${expects[@]}"; do
 	grep -aqE -- "$e" "$run/console.log" || fail+=("expected output missing: $e")
 done
 if [ "$status" = 0 ] && ! grep -aq "qemu-test: payload exit status 0" "$run/console.log"; then
-	fail+=("init never reported the payload's status")
+	fail+=("init: never reported the payload's exit status")
 fi
 
 printf 'run-qemu: %s: QEMU exit %s after %.1fs\n' "$name" "$status" "$elapsed"

@@ -1,70 +1,144 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-2.0
 #
-# Run test groups and print one line per test and the closing count.
-#   tests/check.sh [GROUP...]   groups: host, guest, harness (default: all)
-# Each test's full output is kept in build/logs/NAME.log; a failing test
-# also shows its last lines here. Expects the builds done (make does them).
+# Run test groups and print the results as KTAP, then the closing count.
+#   tests/check.sh [GROUP|NAME...]   groups: host, guest, debug, harness
+#                                    (default: all); or single tests
+# Each test's full output is kept in build/logs/NAME.log. A guest test's
+# own KTAP (its payload's output) is printed nested under its result; a
+# failing test also shows its log's last lines as diagnostics. The last
+# line is "N passed, N failed". Expects the builds done (make does them).
 #
-# The series' host checks (round trip, checkpatch, bisect, configurations)
-# take minutes and depend on nothing but the kernel tree, the patches, the
-# configuration, the tools and their own scripts. A pass is remembered
-# under a hash of all of those (build/check-cache/) and stands until one
+# Some tests take minutes and depend on nothing but inputs that can be
+# hashed: the series' host checks (round trip, checkpatch, bisect,
+# configurations) on the kernel tree, the patches, the configuration, the
+# tools and their own scripts; the debug kernel's boots and the runner's
+# self-tests on the kernel, what the initramfs holds, the monitor, the
+# scripts and QEMU (inputs below). A pass is remembered under a hash of
+# those (build/check-cache/) and stands, reported as "# cached", until one
 # of them changes; CHECK_CACHE=0 runs them regardless. A fresh clone has
 # no cache, so CI always runs them.
 set -uo pipefail
 . "$(dirname "$0")/../scripts/lib.sh"
 
-run_qemu="$TOP/scripts/run-qemu.sh --quiet"
-reports="$TOP/tests/harness/runner-reports.sh"
+# The tests, in the order they run, one row each:
+#
+#   row NAME GROUP RUNNER ARGUMENTS...
+#
+# RUNNER says what ARGUMENTS are:
+#   cmd    a command and its arguments, run as they stand
+#   qemu   scripts/run-qemu.sh options and a payload directory; the boot's
+#          files go to build/runs/NAME (less a "guest-" prefix; so no
+#          --name), and the payload's KTAP is nested under the result
+#   kunit  as qemu, and the boot's KUnit results must also pass the
+#          kernel's tools/testing/kunit/kunit.py parse
+# Arguments are words of this script: quote them as in any command.
+# A row that boots the debug kernel (--debug-kernel among its arguments)
+# is skipped when that kernel is not built (make debug-kernel).
+n=0
+row() {
+	n=$((n + 1))
+	declare -ga "row_$n"
+	local -n r=row_$n
+	r=("$@")
+}
+
+G=$TOP/tests/guest
+H=$TOP/tests/harness
+reports=$H/runner-reports.sh
 
 # Contention by the mock's second VM: every 3 ms (+-0.5) it holds a
 # resource for 1.5 ms; for the seed's scenario, every 6 s for 5 s, with
 # RCU's stall timeout lowered to 3 s so that a stalled core is reported.
 load="period_us=3000 hold_us=1500 jitter_us=500"
 seed_hold="period_us=6000000 hold_us=5000000 seed=5"
-stall="rcupdate.rcu_cpu_stall_timeout=3"
+stall=rcupdate.rcu_cpu_stall_timeout=3
 stall_re="rcu: INFO: .*(detected stalls|self-detected stall)"
+# Detectors of the test kernel made quick enough for a report's self-test.
+hung_quick="sysctl.kernel.hung_task_timeout_secs=2 sysctl.kernel.hung_task_check_interval_secs=1"
 
-# name|group|command
-TESTS="
-monitor-unit|host|make -s -C $TOP/monitor O=$BUILD/monitor test
-monitor-smoke|host|make -s -C $TOP/monitor O=$BUILD/monitor smoke
-series-roundtrip|host|$TOP/tests/harness/series-roundtrip.sh
-series-checkpatch|host|$TOP/tests/harness/series-checkpatch.sh
-series-bisect|host|$TOP/tests/harness/series-bisect.sh
-series-configs|host|$TOP/tests/harness/series-configs.sh
-dt-validate|host|$TOP/tests/harness/dt-validate.sh
-guest-boot|guest|$run_qemu --timeout 120 $TOP/tests/guest/boot
-guest-hotplug|guest|$run_qemu --timeout 120 $TOP/tests/guest/hotplug
-guest-scm-calls|guest|$run_qemu --timeout 300 $TOP/tests/guest/scm-calls
-guest-smc32|guest|$run_qemu --timeout 300 --name smc32 --scenario 'smc64=0' --expect 'qcom_scm: convention: smc arm 32' $TOP/tests/guest/scm-calls
-guest-kunit|guest|$run_qemu --append kunit.enable=1 $TOP/tests/guest/kunit
-guest-waitq-k1|guest|$run_qemu --timeout 300 --name waitq-k1 --scenario '$load seed=1 k=1' $TOP/tests/guest/waitq
-guest-waitq-k4|guest|$run_qemu --timeout 300 --name waitq-k4 --scenario '$load seed=2 k=4' $TOP/tests/guest/waitq
-guest-waitq-interrupted|guest|$run_qemu --timeout 300 --name waitq-interrupted --scenario '$load seed=9 k=4 interrupt_random=1' $TOP/tests/guest/waitq
-guest-waitq-no-get-info|guest|$run_qemu --timeout 300 --name waitq-no-get-info --scenario '$load seed=7 get_info=0' --expect 'wait-queue aware: 1 wait queue\(s\) assumed' $TOP/tests/guest/waitq
-guest-waitq-no-irq|guest|$run_qemu --timeout 300 --name waitq-no-irq --no-wake-irq --scenario '$load seed=6' $TOP/tests/guest/waitq-poll
-guest-kselftest-k1|guest|$run_qemu --timeout 600 --name kselftest-k1 --scenario 'k=1' $TOP/tests/guest/kselftest
-guest-kselftest-k4|guest|$run_qemu --timeout 600 --name kselftest-k4 --scenario 'k=4' $TOP/tests/guest/kselftest
-guest-legacy-spin|guest|$run_qemu --timeout 300 --name legacy-spin --scenario 'mode=spin $load seed=3' $TOP/tests/guest/legacy
-guest-legacy-busy|guest|$run_qemu --timeout 300 --name legacy-busy --scenario 'mode=busy $load seed=4' $TOP/tests/guest/legacy
-guest-unpatched-legacy-spin|guest|$run_qemu --unpatched --timeout 300 --name unpatched-spin --scenario 'mode=spin $load seed=3' $TOP/tests/guest/legacy
-guest-unpatched-legacy-busy|guest|$run_qemu --unpatched --timeout 300 --name unpatched-busy --scenario 'mode=busy $load seed=4' $TOP/tests/guest/legacy
-guest-seed-unpatched-stalls|guest|$run_qemu --unpatched --timeout 300 --name seed-unpatched --scenario 'mode=spin $seed_hold' --append $stall --allow '$stall_re' --expect '$stall_re' $TOP/tests/guest/contention
-guest-seed-waitq-no-stall|guest|$run_qemu --timeout 300 --name seed-waitq --scenario 'mode=waitq $seed_hold' --append $stall $TOP/tests/guest/contention
-runner-user-module|harness|$TOP/tests/harness/user-module.sh
-runner-reports-failed-payload|harness|$reports fail 'guest requested a reset'
-runner-reports-kernel-panic|harness|$reports panic 'kernel panic'
-runner-reports-hang|harness|$reports hang 'timeout' --timeout 12
-"
+row monitor-unit host cmd make -s -C "$TOP/monitor" O="$BUILD/monitor" test
+row monitor-smoke host cmd make -s -C "$TOP/monitor" O="$BUILD/monitor" smoke
+row series-roundtrip host cmd "$H/series-roundtrip.sh"
+row series-keeps-work host cmd "$H/series-keeps-work.sh"
+row series-checkpatch host cmd "$H/series-checkpatch.sh"
+row series-bisect host cmd "$H/series-bisect.sh"
+row series-configs host cmd "$H/series-configs.sh"
+row dt-validate host cmd "$H/dt-validate.sh"
+row guest-boot guest qemu --timeout 120 "$G/boot"
+row guest-hotplug guest qemu --timeout 120 "$G/hotplug"
+row guest-scm-calls guest qemu --timeout 300 "$G/scm-calls"
+row guest-smc32 guest qemu --timeout 300 --scenario 'smc64=0' \
+	--expect 'qcom_scm: convention: smc arm 32' "$G/scm-calls"
+row guest-kunit guest kunit --append kunit.enable=1 "$G/kunit"
+row guest-waitq-k1 guest qemu --timeout 300 --scenario "$load seed=1 k=1" "$G/waitq"
+row guest-waitq-k4 guest qemu --timeout 300 --scenario "$load seed=2 k=4" "$G/waitq"
+row guest-waitq-interrupted guest qemu --timeout 300 \
+	--scenario "$load seed=9 k=4 interrupt_random=1" "$G/waitq"
+row guest-waitq-no-get-info guest qemu --timeout 300 --scenario "$load seed=7 get_info=0" \
+	--expect 'wait-queue aware: 1 wait queue\(s\) assumed' "$G/waitq"
+row guest-waitq-no-irq guest qemu --timeout 300 --no-wake-irq \
+	--scenario "$load seed=6" "$G/waitq-poll"
+row guest-kselftest-k1 guest qemu --timeout 600 --scenario 'k=1' "$G/kselftest"
+row guest-kselftest-k4 guest qemu --timeout 600 --scenario 'k=4' "$G/kselftest"
+row guest-legacy-spin guest qemu --timeout 300 --scenario "mode=spin $load seed=3" "$G/legacy"
+row guest-legacy-busy guest qemu --timeout 300 --scenario "mode=busy $load seed=4" "$G/legacy"
+row guest-unpatched-legacy-spin guest qemu --unpatched --timeout 300 \
+	--scenario "mode=spin $load seed=3" "$G/legacy"
+row guest-unpatched-legacy-busy guest qemu --unpatched --timeout 300 \
+	--scenario "mode=busy $load seed=4" "$G/legacy"
+row guest-seed-unpatched-stalls guest qemu --unpatched --timeout 300 \
+	--scenario "mode=spin $seed_hold" --append "$stall" \
+	--allow "$stall_re" --expect "$stall_re" "$G/contention"
+row guest-seed-waitq-no-stall guest qemu --timeout 300 \
+	--scenario "mode=waitq $seed_hold" --append "$stall" "$G/contention"
+# The debug kernel (KASAN, kmemleak, lockdep, UBSAN, debug objects): a
+# subset of the guest tests, with zero reports.
+row debug-boot debug qemu --debug-kernel --timeout 300 "$G/boot"
+row debug-kunit debug kunit --debug-kernel --timeout 300 --append kunit.enable=1 "$G/kunit"
+row debug-waitq-k4 debug qemu --debug-kernel --timeout 600 \
+	--scenario "$load seed=2 k=4" "$G/waitq"
+row debug-kselftest-k4 debug qemu --debug-kernel --timeout 900 --scenario 'k=4' "$G/kselftest"
+row runner-user-module harness cmd "$H/user-module.sh"
+# The runner's self-tests: each must make scripts/run-qemu.sh fail with
+# exactly its reason (runner-reports.sh says how that is checked).
+row runner-reports-failed-payload harness cmd "$reports" reset fail
+row runner-reports-hang harness cmd "$reports" timeout hang --timeout 12
+row runner-reports-init-never-reported harness cmd "$reports" init poweroff
+row runner-reports-panic harness cmd "$reports" \
+	--detail 'report_trigger: panic on request' 'kernel panic' trigger=panic
+row runner-reports-oops harness cmd "$reports" \
+	--detail 'NULL pointer dereference' oops trigger=oops
+row runner-reports-bug harness cmd "$reports" --detail 'report_trigger\.c' BUG trigger=bug
+row runner-reports-warn harness cmd "$reports" --detail 'report_trigger_warn\+' WARN trigger=warn
+row runner-reports-allowed-then-other harness cmd "$reports" \
+	--detail 'report_trigger_warn\+' WARN trigger=allowed_warn,warn \
+	--allow 'report_trigger_allowed_warn\+'
+# With lockdep (PROVE_RCU) a stall is reported 5 s later than the timeout
+# says: 8 s here, so the CPU is held 12 s; 2.5 s for an expedited one.
+row runner-reports-rcu-stall harness cmd "$reports" 'RCU stall' trigger=rcu_stall:12 \
+	--append "$stall"
+row runner-reports-rcu-expedited-stall harness cmd "$reports" 'RCU expedited stall' \
+	trigger=rcu_exp_stall --append rcupdate.rcu_exp_cpu_stall_timeout=2000
+row runner-reports-soft-lockup harness cmd "$reports" --detail '\[insmod:' 'soft lockup' \
+	trigger=soft_lockup --append watchdog_thresh=1
+row runner-reports-hung-task harness cmd "$reports" --detail 'task insmod:' 'hung task' \
+	trigger=hung_task --append "$hung_quick"
+row runner-reports-lockdep harness cmd "$reports" --detail 'circular locking' lockdep \
+	trigger=lockdep --debug-kernel
+row runner-reports-kasan harness cmd "$reports" --detail 'report_trigger_kasan\+' KASAN \
+	trigger=kasan --debug-kernel
+row runner-reports-ubsan harness cmd "$reports" --detail 'report_trigger\.c' UBSAN \
+	trigger=ubsan --debug-kernel
+row runner-reports-kmemleak harness cmd "$reports" kmemleak trigger=kmemleak --debug-kernel
 
-# inputs NAME: what the result of a cacheable test depends on, printed;
-# nothing for a test that always runs.
+# inputs NAME ARGS...: what the result of a cacheable test (name, row
+# arguments) depends on, printed; nothing for a test that always runs.
 inputs() {
 	local script
 	case $1 in
 	series-roundtrip | series-checkpatch | series-bisect | series-configs) ;;
+	debug-* | runner-reports-*) boot_inputs "$@"; return 0 ;;
 	*) return 0 ;;
 	esac
 	script=$TOP/tests/harness/$1.sh
@@ -72,11 +146,33 @@ inputs() {
 	git -C "$KSRC" rev-parse "$BASE_TAG" "HEAD^{tree}"
 	git -C "$KSRC" status --porcelain --untracked-files=no
 	(cd "$TOP" && sha256sum patches/* scripts/lib.sh scripts/series.sh \
-		kernel/configs/* kernel/base.conf "$script")
+		kernel/configs/*.config kernel/base.conf "$script")
 	sha256sum "$KOUT/.config"
 	"${CROSS_COMPILE}gcc" --version | sed -n 1p
 	dpkg-query -W -f '${Package} ${Version}\n' git sparse dt-schema 2>/dev/null
 	echo "$1"
+}
+
+# boot_inputs NAME ARGS...: everything a boot's result depends on: the
+# row, the kernel it boots (Image, configuration, modules) and what goes
+# into the initramfs with it, the monitor, the device tree, the runner
+# and its self-test's module and payloads, QEMU.
+boot_inputs() {
+	local kout=$KOUT a
+	case " $* " in
+	*" --debug-kernel "*) kout=$DEBUG_KOUT ;;
+	*" --unpatched "*) kout=$BUILD/unpatched/kernel ;;
+	esac
+	printf '%s\n' "$@"
+	{
+		(cd "$TOP" && find scripts rootfs dts tests/harness/runner-reports.sh \
+			tests/harness/reports-module tests/harness/payloads -type f)
+		for a in "${@:2}"; do [ ! -d "$a" ] || find "$a" -type f; done
+		echo "$kout/arch/arm64/boot/Image" "$kout/.config" "$BUILD/monitor/monitor.bin"
+		find "$kout" "$(dirname "$kout")"/{mockctl,kselftest} -name '*.ko' -o -name scm_waitq_test
+		ls "$BUILD"/debs/busybox-static_*_arm64.deb
+	} 2>/dev/null | sort | (cd "$TOP" && xargs sha256sum 2>&1)
+	qemu-system-aarch64 --version | sed -n 1p
 }
 
 cache=$BUILD/check-cache
@@ -88,43 +184,122 @@ cached() {
 		[ -f "$cache/$1.key" ] && [ "$(cat "$cache/$1.key")" = "$2" ]
 }
 
-groups=" ${*:-host guest harness} "
+# skip_reason ARGS...: why a row with these arguments cannot run here, or
+# nothing.
+skip_reason() {
+	case " $* " in *" --debug-kernel "*)
+		[ -f "$DEBUG_KOUT/arch/arm64/boot/Image" ] ||
+			echo "the debug kernel is not built (make debug-kernel)" ;;
+	esac
+}
+
+# nested CONSOLE: the payload's output in a boot's console (what init ran
+# prints between its own "qemu-test:" lines, kernel lines left out) as a
+# nested KTAP block: KTAP lines as they are, anything else as a
+# diagnostic, all indented by four spaces.
+nested() {
+	[ -f "$1" ] || return 0
+	tr -d '\r' < "$1" |
+		awk '/^qemu-test: init on / { on = 1; next }
+		     /^qemu-test: payload exit status / { exit }
+		     on && NF && !/^\[ *[0-9]+\.[0-9]+\] /' |
+		sed -E '/^ *((K?TAP version [0-9]+|[0-9]+\.\.[0-9]+|(not )?ok [0-9]+|#)( |$)|$)/!s/^/# /
+			s/^/    /'
+}
+
+# kunit_parse CONSOLE: the kernel's KUnit results in a boot's console
+# through the kernel's own parser; fails unless every test passed.
+kunit_parse() {
+	tr -d '\r' < "$1" | grep -aoE '\[ *[0-9]+\.[0-9]+\] .*' |
+		PYTHONDONTWRITEBYTECODE=1 python3 "$KSRC/tools/testing/kunit/kunit.py" parse
+}
+
+# The tests the groups or names select.
+groups=" ${*:-host guest debug harness} "
+selected=()
+for ((i = 1; i <= n; i++)); do
+	declare -n r=row_$i
+	case "$groups" in *" ${r[1]} "* | *" ${r[0]} "*) selected+=("$i") ;; esac
+done
+unset -n r
+
 logs=$BUILD/logs
 mkdir -p "$logs"
-passed=0 failed=0 failures=()
+passed=0 failed=0 skipped=0 from_cache=0 failures=()
 
-while IFS='|' read -r name group cmd; do
-	[ -n "$name" ] || continue
-	case "$groups" in *" $group "*) ;; *) continue ;; esac
+# The base tree's origin, which Debian 6.1.y release the tests ran on.
+base=$(git -C "$KSRC" describe --tags --match 'v*' "$BASE_TAG" 2>/dev/null || echo none)
+debver=$(git -C "$KSRC" config --get project.debversion 2>/dev/null || echo unknown)
+echo "KTAP version 1"
+echo "1..${#selected[@]}"
+echo "# tests/check.sh${groups% }: Linux base $base (Debian linux-source-6.1 $debver)"
+k=0
+for i in "${selected[@]}"; do
+	declare -n r=row_$i
+	name=${r[0]} runner=${r[2]}
+	args=("${r[@]:3}")
+	unset -n r
+	k=$((k + 1))
+	log=$logs/$name.log
 	start=$(date +%s)
-	key=$(inputs "$name")
+
+	why=$(skip_reason "${args[@]}")
+	if [ -n "$why" ]; then
+		skipped=$((skipped + 1))
+		echo "skipped: $why" > "$log"
+		echo "ok $k $name # SKIP $why"
+		continue
+	fi
+
+	key=$(inputs "$name" "${args[@]}")
 	[ -z "$key" ] || key=$(sha256sum <<<"$key" | cut -d' ' -f1)
 	if cached "$name" "$key"; then
-		passed=$((passed + 1))
-		{ echo "inputs unchanged since the pass of $(date -r "$cache/$name.key" '+%F %T');" \
+		passed=$((passed + 1)) from_cache=$((from_cache + 1))
+		when=$(date -r "$cache/$name.key" '+%F %T')
+		{ echo "inputs unchanged since the pass of $when;" \
 			"its log follows (CHECK_CACHE=0 to run it again)"
-		  cat "$cache/$name.log"; } > "$logs/$name.log"
-		printf 'PASS  %-34s %4ss  (inputs unchanged since its last pass)\n' "$name" 0
+		  cat "$cache/$name.log"; } > "$log"
+		echo "ok $k $name # cached: passed $when, inputs unchanged"
 		continue
 	fi
 	rm -f "$cache/$name.key"
-	if bash -c "$cmd" > "$logs/$name.log" 2>&1; then
+
+	run=${name#guest-}
+	console=
+	case "$runner" in
+	cmd) "${args[@]}" > "$log" 2>&1 ;;
+	qemu | kunit)
+		console=$BUILD/runs/$run/console.log
+		"$TOP/scripts/run-qemu.sh" --quiet --name "$run" "${args[@]}" > "$log" 2>&1 &&
+		if [ "$runner" = kunit ]; then
+			echo "--- kunit.py parse ---" >> "$log"
+			kunit_parse "$console" >> "$log" 2>&1
+		fi ;;
+	*) echo "unknown runner $runner" > "$log"; false ;;
+	esac
+	status=$?
+	secs=$(($(date +%s) - start))
+	[ -z "$console" ] || nested "$console"
+	[ "$runner" != kunit ] || grep -E '^\[[0-9:]+\] Testing complete' "$log" |
+		sed 's/^\[[0-9:]*\] /    # kunit.py parse: /'
+	if [ "$status" = 0 ]; then
 		passed=$((passed + 1))
-		printf 'PASS  %-34s %4ss\n' "$name" $(($(date +%s) - start))
+		echo "ok $k $name # ${secs}s"
 		if [ -n "$key" ]; then
-			cp "$logs/$name.log" "$cache/$name.log"
+			cp "$log" "$cache/$name.log"
 			echo "$key" > "$cache/$name.key"
 		fi
 	else
 		failed=$((failed + 1))
 		failures+=("$name")
-		printf 'FAIL  %-34s %4ss  (build/logs/%s.log)\n' "$name" \
-			$(($(date +%s) - start)) "$name"
-		tail -n 15 "$logs/$name.log" | sed 's/^/      | /'
+		echo "# $name: build/logs/$name.log ends:"
+		tail -n 15 "$log" | sed 's/^/# | /'
+		echo "not ok $k $name # ${secs}s"
 	fi
-done <<< "$TESTS"
+done
 
-echo
-[ "$failed" = 0 ] || echo "failed: ${failures[*]}"
+[ "$failed" = 0 ] || echo "# failed: ${failures[*]}"
+[ "$skipped" = 0 ] || echo "# skipped: $skipped"
+[ "$from_cache" = 0 ] || echo "# passes from the cache: $from_cache"
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
