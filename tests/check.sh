@@ -58,6 +58,8 @@ stall_re="rcu: INFO: .*(detected stalls|self-detected stall)"
 hung_quick="sysctl.kernel.hung_task_timeout_secs=2 sysctl.kernel.hung_task_check_interval_secs=1"
 
 row monitor-unit host cmd make -s -C "$TOP/monitor" O="$BUILD/monitor" test
+row monitor-unit-sanitize host cmd make -s -C "$TOP/monitor" O="$BUILD/monitor-san" test SANITIZE=1
+row monitor-unit-valgrind host cmd make -s -C "$TOP/monitor" O="$BUILD/monitor" test VALGRIND=1
 row monitor-smoke host cmd make -s -C "$TOP/monitor" O="$BUILD/monitor" smoke
 row series-roundtrip host cmd "$H/series-roundtrip.sh"
 row series-keeps-work host cmd "$H/series-keeps-work.sh"
@@ -81,6 +83,18 @@ row guest-waitq-no-irq guest qemu --timeout 300 --no-wake-irq \
 	--scenario "$load seed=6" "$G/waitq-poll"
 row guest-kselftest-k1 guest qemu --timeout 600 --scenario 'k=1' "$G/kselftest"
 row guest-kselftest-k4 guest qemu --timeout 600 --scenario 'k=4' "$G/kselftest"
+# The mock's other wait-queue model (a context per resource, the default
+# is a context per parked call), its quirks, and a boot with its control
+# calls off (probe and rmtfs' ASSIGN may depend on none of them).
+row guest-waitq-k1-resource guest qemu --timeout 300 \
+	--scenario "$load seed=1 k=1 wq_model=resource" "$G/waitq"
+row guest-waitq-k4-resource guest qemu --timeout 300 \
+	--scenario "$load seed=2 k=4 wq_model=resource" "$G/waitq"
+row guest-kselftest-k4-resource guest qemu --timeout 600 \
+	--scenario 'k=4 wq_model=resource' "$G/kselftest"
+row guest-waitq-avail-quirk guest qemu --timeout 300 \
+	--scenario "$load seed=2 k=4 avail_waitq=0" "$G/waitq"
+row guest-boot-no-mock-ctl guest qemu --timeout 120 --scenario 'mock_ctl=0' "$G/boot"
 row guest-legacy-spin guest qemu --timeout 300 --scenario "mode=spin $load seed=3" "$G/legacy"
 row guest-legacy-busy guest qemu --timeout 300 --scenario "mode=busy $load seed=4" "$G/legacy"
 row guest-unpatched-legacy-spin guest qemu --unpatched --timeout 300 \
