@@ -79,8 +79,15 @@ row guest-waitq-interrupted guest qemu --timeout 300 \
 	--scenario "$load seed=9 k=4 interrupt_random=1" "$G/waitq"
 row guest-waitq-no-get-info guest qemu --timeout 300 --scenario "$load seed=7 get_info=0" \
 	--expect 'wait-queue aware: 1 wait queue\(s\) assumed' "$G/waitq"
+row guest-waitq-irq-from-get-info guest qemu --timeout 300 --no-wake-irq \
+	--scenario "$load seed=8 k=4" \
+	--expect 'wait-queue aware: 4 wait queue\(s\), interrupt [0-9]' "$G/waitq"
 row guest-waitq-no-irq guest qemu --timeout 300 --no-wake-irq \
-	--scenario "$load seed=6" "$G/waitq-poll"
+	--scenario "$load seed=6 get_info=0" "$G/waitq-poll"
+row guest-waitq-bad-irq guest qemu --timeout 300 --no-wake-irq \
+	--scenario "$load seed=6 wake_intid=1000" \
+	--expect 'cannot (map|request) wake interrupt' "$G/waitq-poll"
+row guest-waitq-parked guest qemu --timeout 300 --scenario 'k=4' "$G/waitq-parked"
 row guest-kselftest-k1 guest qemu --timeout 600 --scenario 'k=1' "$G/kselftest"
 row guest-kselftest-k4 guest qemu --timeout 600 --scenario 'k=4' "$G/kselftest"
 # The mock's other wait-queue model (a context per resource, the default
