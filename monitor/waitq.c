@@ -21,9 +21,10 @@
  * resource: context r is resource r, and any number of calls share it.
  *
  * The protocol is enforced, not just served: a call may RESUME only after
- * firmware woke it (one RESUME per WAKE_ONE), a resource goes to its
- * waiters in the order they parked, and a woken call nobody resumes is
- * abandoned after abandon_us. The calling convention (scm.c) calls in
+ * firmware woke it (one RESUME per WAKE_ONE), each release of a resource
+ * wakes its waiters in the order they parked, and a woken call nobody
+ * resumes is abandoned after abandon_us. A call that finds its resource
+ * free runs (as on a real lock, a woken sleeper may find it taken again). The calling convention (scm.c) calls in
  * here; this file calls nothing of the convention's. Hardware (wake SPI,
  * clock) only through plat.h; unit-tested on the host.
  */
@@ -149,16 +150,6 @@ static int has_waiters(uint32_t r)
 
 	for (i = 0; i < SCM_PARK_SLOTS; i++)
 		if (waits_for(&wq.slot[i], r))
-			return 1;
-	return 0;
-}
-
-static int woken_on(uint32_t r)
-{
-	unsigned int i;
-
-	for (i = 0; i < SCM_PARK_SLOTS; i++)
-		if (waits_for(&wq.slot[i], r) && wq.slot[i].granted)
 			return 1;
 	return 0;
 }
@@ -332,18 +323,18 @@ static void hold_for_vm2(uint32_t r, uint64_t hold_us, uint64_t now_us)
 }
 
 /*
- * Resource @r may have become available: a release, a woken call that ran
- * or went away. Its waiters are served in the order they parked. WAKE_ONE
- * wakes the first; WAKE_ALL every normal-world call up to the first of the
- * second VM's. A second-VM call first in line takes the resource at once.
- * Nothing moves while the resource is held or a woken call has yet to
- * resume: the resource is kept for it.
+ * Resource @r became free: a release, or a woken call that ran or went
+ * away. Its waiters not yet woken are served in the order they parked.
+ * WAKE_ONE wakes the first; WAKE_ALL every normal-world call up to the
+ * first of the second VM's. A second-VM call first in line takes the
+ * resource at once. Every release wakes anew, so a woken call that is
+ * never resumed holds up nobody behind it.
  */
 static void serve(uint32_t r, uint64_t now_us)
 {
 	int woke = 0;
 
-	if (waitq_held(r) || woken_on(r))
+	if (waitq_held(r))
 		return;
 	for (;;) {
 		struct wq_slot *s = next_waiter(r);
@@ -377,17 +368,16 @@ static enum waitq_verdict park_refused(enum park_error err, struct scm_result *r
 /**
  * waitq_enter() - a normal-world call needing resource @r, before it runs.
  *
- * It runs now if @r is free and nobody waits for it. Otherwise a fast call
- * gets -12 (it must not wait) and a yielding one is parked: SLEEP with its
- * context and token, or -12 when no slot or (wq_model=call) no context is
- * free.
+ * It runs now if @r is free. Otherwise a fast call gets -12 (it must not
+ * wait) and a yielding one is parked: SLEEP with its context and token, or
+ * -12 when no slot or (wq_model=call) no context is free.
  */
 enum waitq_verdict waitq_enter(const struct scm_call *call, uint32_t r, struct scm_result *res)
 {
 	struct wq_slot *s;
 	enum park_error err;
 
-	if (!waitq_held(r) && !has_waiters(r))
+	if (!waitq_held(r))
 		return WAITQ_RUN;
 	if (call->fast) {
 		scm_result_set(res, SCM_EBUSY, 0, 0, 0);
@@ -523,10 +513,10 @@ void waitq_get_wq_ctx(struct scm_result *res)
 /**
  * waitq_vm2_call() - the second VM makes a call needing resource @r.
  *
- * Free and nobody waiting: it takes @r for @hold_us. Otherwise, in
- * wait-queue mode, its call parks like the normal world's (a context of
- * its own with wq_model=call) and takes @r when its turn comes; without a
- * slot or context, or in a legacy mode, the call is dropped.
+ * Free: it takes @r for @hold_us. Held: in wait-queue mode its call parks
+ * like the normal world's (a context of its own with wq_model=call) and
+ * takes @r when its turn comes; without a slot or context, or in a legacy
+ * mode, the call is dropped.
  */
 void waitq_vm2_call(uint32_t r, uint64_t hold_us, uint64_t now_us)
 {
@@ -534,7 +524,7 @@ void waitq_vm2_call(uint32_t r, uint64_t hold_us, uint64_t now_us)
 
 	if (r >= scenario()->k)
 		return;
-	if (!waitq_held(r) && !has_waiters(r)) {
+	if (!waitq_held(r)) {
 		hold_for_vm2(r, hold_us, now_us);
 		return;
 	}

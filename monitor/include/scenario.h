@@ -19,7 +19,7 @@
 #define SCM_FAULT_EVERY_DEFAULT	3
 #define SCM_FAULT_EVERY_MAX	1000000
 #define SCM_TIME_MAX_US		60000000	/* a minute: anything longer is a typo */
-#define SCM_ABANDON_US_DEFAULT	5000000		/* 5 s after its wake */
+#define SCM_ABANDON_US_DEFAULT	1000000		/* 1 s after its wake */
 
 struct scm_cfg {
 	uint32_t mode;		/* MOCK_MODE_* */

@@ -287,8 +287,12 @@ static void test_served_in_order_parked(void **state)
 	assert_int_equal(resume(c.x[2]).x[1], 1);
 }
 
-/* A woken call keeps its resource: the second VM parks behind it. */
-static void test_woken_call_keeps_resource(void **state)
+/*
+ * A woken call does not keep its resource, as on a real lock: the second
+ * VM finding it free takes it, and the woken call's RESUME sleeps again
+ * (not premature) until the next release wakes it anew.
+ */
+static void test_woken_call_does_not_keep_resource(void **state)
 {
 	struct smc_ctx c;
 
@@ -299,11 +303,36 @@ static void test_woken_call_keeps_resource(void **state)
 	release(0);				/* woken */
 	set_key(MOCK_KEY_HOLD_US, 1000);
 	set_key(MOCK_KEY_PERIOD_US, 100000);	/* its call on 0 comes now */
-	assert_int_equal(counter(MOCK_CNT_HELD), 0);
-	assert_int_equal(counter(MOCK_CNT_VM2_PARKS), 1);
+	assert_int_equal(counter(MOCK_CNT_HELD), 1);
+	assert_int_equal(counter(MOCK_CNT_VM2_PARKS), 0);
+	assert_int_equal(get_wq_ctx().x[0], 0);
+	assert_int_equal(resume(c.x[2]).x[0], SCM_WAITQ_SLEEP);
+	mock_tick(1000);
+	assert_int_equal(mock_wakes_raised, 2);
 	assert_int_equal(get_wq_ctx().x[0], 0);
 	assert_int_equal(resume(c.x[2]).x[1], 1);
-	assert_int_equal(counter(MOCK_CNT_HELD), 1);	/* then it had its turn */
+	assert_int_equal(counter(MOCK_CNT_PREMATURE), 0);
+}
+
+/* A woken call never resumed holds up nobody: the next release wakes the next. */
+static void test_leaked_wake_holds_nobody_up(void **state)
+{
+	struct smc_ctx a, b;
+
+	(void)state;
+	set_key(MOCK_KEY_K, 2);
+	hold(0);
+	a = pas(4);
+	b = pas(4);
+	release(0);
+	assert_int_equal(mock_wakes_raised, 1);	/* a's wake; a is never resumed */
+	hold(0);
+	release(0);
+	assert_int_equal(mock_wakes_raised, 2);
+	assert_int_equal(get_wq_ctx().x[1], a.x[1]);
+	assert_int_equal(get_wq_ctx().x[1], b.x[1]);
+	assert_int_equal(resume(b.x[2]).x[1], 1);
+	assert_int_equal(counter(MOCK_CNT_PREMATURE), 0);
 }
 
 /* WAKE_ONE, a context per call: the first-parked sleeper only, then the next. */
@@ -1248,7 +1277,8 @@ int main(void)
 		cmocka_unit_test_setup(test_contexts_per_resource, mock_model_setup),
 		cmocka_unit_test_setup(test_k_calls_across_vms, mock_model_setup),
 		cmocka_unit_test_setup(test_served_in_order_parked, mock_model_setup),
-		cmocka_unit_test_setup(test_woken_call_keeps_resource, mock_model_setup),
+		cmocka_unit_test_setup(test_woken_call_does_not_keep_resource, mock_model_setup),
+		cmocka_unit_test_setup(test_leaked_wake_holds_nobody_up, mock_model_setup),
 		cmocka_unit_test_setup(test_wake_one_chains, mock_model_setup),
 		cmocka_unit_test_setup(test_wake_one_per_resource, mock_model_setup),
 		cmocka_unit_test_setup(test_wake_all, mock_model_setup),
