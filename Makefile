@@ -4,6 +4,7 @@
 #                 build kernel, monitor and initramfs, boot QEMU and run the
 #                 guest tests, with a summary
 #   make check    the whole test suite, KTAP; ends with "N passed, N failed"
+#   make check-all    the same plus the long guest runs on the debug kernel
 #   make build    only the builds (the test kernel, the unpatched kernel,
 #                 the monitor, the test tools)
 #   make debug-kernel  the debug kernel (KASAN, kmemleak, UBSAN, ...) and
@@ -19,13 +20,16 @@
 SHELL := /bin/bash
 BUILD := $(CURDIR)/build
 
-.PHONY: all check bench build setup base series export kernel debug-kernel unpatched monitor test-tools run clean
+.PHONY: all check check-all bench build setup base series export kernel debug-kernel unpatched monitor test-tools run clean
 
 all: build
 	tests/check.sh guest
 
 check: build debug-kernel
 	tests/check.sh
+
+check-all: build debug-kernel
+	tests/check.sh host guest debug debug-long harness
 
 bench: build
 	bench/bench.sh

@@ -3,7 +3,8 @@
 #
 # Run test groups and print the results as KTAP, then the closing count.
 #   tests/check.sh [GROUP|NAME...]   groups: host, guest, debug, harness
-#                                    (default: all); or single tests
+#                                    (default: these four), debug-long
+#                                    (make check-all); or single tests
 # Each test's full output is kept in build/logs/NAME.log. A guest test's
 # own KTAP (its payload's output) is printed nested under its result; a
 # failing test also shows its log's last lines as diagnostics. The last
@@ -117,9 +118,9 @@ row guest-seed-waitq-no-stall guest qemu --timeout 300 \
 # subset of the guest tests, with zero reports.
 row debug-boot debug qemu --debug-kernel --timeout 300 "$G/boot"
 row debug-kunit debug kunit --debug-kernel --timeout 300 --append kunit.enable=1 "$G/kunit"
-row debug-waitq-k4 debug qemu --debug-kernel --timeout 600 \
+row debug-waitq-k4 debug-long qemu --debug-kernel --timeout 600 \
 	--scenario "$load seed=2 k=4" "$G/waitq"
-row debug-kselftest-k4 debug qemu --debug-kernel --timeout 900 --scenario 'k=4' "$G/kselftest"
+row debug-kselftest-k4 debug-long qemu --debug-kernel --timeout 900 --scenario 'k=4' "$G/kselftest"
 row runner-user-module harness cmd "$H/user-module.sh"
 # The runner's self-tests: each must make scripts/run-qemu.sh fail with
 # exactly its reason (runner-reports.sh says how that is checked).
@@ -135,8 +136,8 @@ row runner-reports-warn harness cmd "$reports" --detail 'report_trigger_warn\+' 
 row runner-reports-allowed-then-other harness cmd "$reports" \
 	--detail 'report_trigger_warn\+' WARN trigger=allowed_warn,warn \
 	--allow 'report_trigger_allowed_warn\+'
-# With lockdep (PROVE_RCU) a stall is reported 5 s later than the timeout
-# says: 8 s here, so the CPU is held 12 s; 2.5 s for an expedited one.
+# The CPU is held 12 s: longer than the stall timeout even where lockdep
+# (PROVE_RCU) adds 5 s to it; 2.5 s for an expedited one.
 row runner-reports-rcu-stall harness cmd "$reports" 'RCU stall' trigger=rcu_stall:12 \
 	--append "$stall"
 row runner-reports-rcu-expedited-stall harness cmd "$reports" 'RCU expedited stall' \
