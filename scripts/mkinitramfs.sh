@@ -52,6 +52,7 @@ add_tree() {
 	echo "file /bin/busybox $bb 755 0 0"
 	echo "file /init $TOP/rootfs/init 755 0 0"
 	echo "file /lib/ktap.sh $TOP/rootfs/ktap.sh 644 0 0"
+	echo "file /lib/scm-test.sh $TOP/rootfs/scm-test.sh 644 0 0"
 	if grep -q '^CONFIG_MODULES=y' "$KOUT/.config" && [ -s "$KOUT/modules.order" ]; then
 		kmake "$KSRC" "$KOUT" INSTALL_MOD_PATH="$work/mods" \
 			INSTALL_MOD_STRIP=1 modules_install >/dev/null
