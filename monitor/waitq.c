@@ -69,6 +69,13 @@ static struct {
 	uint64_t vm2_until[SCM_MAX_K];	/* ... until then */
 	uint32_t pending;		/* bit c: woken, not yet fetched by GET_WQ_CTX */
 	uint32_t pending_flags[SCM_MAX_K];
+	/*
+	 * Wakes of context c not yet fetched (WAKE_ONE: one per woken call;
+	 * WAKE_ALL: one covers them all), and fetched wakes not yet used by
+	 * a RESUME: a shared context (wq_model=resource) may have several.
+	 */
+	uint32_t unfetched_n[SCM_MAX_K];
+	uint32_t fetched_n[SCM_MAX_K];
 	uint32_t ctx_used;		/* wq_model=call: bit c belongs to a parked call */
 	uint32_t token_gen;
 	uint32_t seq;
@@ -94,6 +101,7 @@ void waitq_reset(void)
 	for (i = 0; i < SCM_MAX_K; i++) {
 		wq.vm2_until[i] = 0;
 		wq.pending_flags[i] = 0;
+		wq.unfetched_n[i] = wq.fetched_n[i] = 0;
 	}
 	wq.held = wq.vm2_holds = wq.pending = wq.ctx_used = 0;
 	wq.token_gen = 1;
@@ -199,17 +207,39 @@ static void raise_wake(void)
 	}
 }
 
+/* Woken normal-world calls on context @c that no RESUME has used yet. */
+static uint32_t woken_on_ctx(uint32_t c)
+{
+	uint32_t n = 0;
+	unsigned int i;
+
+	for (i = 0; i < SCM_PARK_SLOTS; i++) {
+		const struct wq_slot *s = &wq.slot[i];
+
+		n += s->parked && s->owner == OWNER_NS && s->ctx == c && s->granted;
+	}
+	return n;
+}
+
 /*
- * Context @c has a call that may go on. The interrupt goes out only when
- * @c was not already pending: the SPI is edge-triggered and Linux drains
- * every pending context through more_pending, so one edge per newly
- * pending context is enough and no GET_WQ_CTX ever finds nothing to report.
+ * Context @c has a call that may go on. With WAKE_ONE every woken call is
+ * a wake of its own, reported by its own GET_WQ_CTX answer, also when its
+ * context is shared and already pending (wq_model=resource): a kernel
+ * resumes one call per WAKE_ONE. A WAKE_ALL covers every woken call of the
+ * context until it is fetched. The interrupt goes out only when @c was not
+ * already pending: the SPI is edge-triggered and Linux drains every pending
+ * wake through more_pending, so one edge per newly pending context is
+ * enough and no GET_WQ_CTX ever finds nothing to report.
  */
 static void signal_ctx(uint32_t c)
 {
-	if (wq.pending & bit(c))
+	if (wq.pending & bit(c)) {
+		if (!scenario()->wake_all)
+			wq.unfetched_n[c]++;
 		return;
+	}
 	wq.pending |= bit(c);
+	wq.unfetched_n[c] = 1;
 	wq.pending_flags[c] = scenario()->wake_all ? SCM_WAITQ_FLAG_WAKE_ALL :
 						     SCM_WAITQ_FLAG_WAKE_ONE;
 	scm_trace("scm: wake ctx %u\n", (unsigned int)c);
@@ -241,15 +271,30 @@ static int ctx_alloc(uint32_t r, uint32_t *ctx)
 	return -1;
 }
 
-/* A context of its own dies with its call, and so does its pending wake. */
+/*
+ * Context @c lost a woken call (it ran, was dropped or abandoned): wakes
+ * beyond its woken calls are forgotten, fetched ones first.
+ */
+static void settle_ctx(uint32_t c)
+{
+	uint32_t woken = woken_on_ctx(c);
+
+	if (wq.fetched_n[c] > woken)
+		wq.fetched_n[c] = woken;
+	if (wq.unfetched_n[c] > woken - wq.fetched_n[c])
+		wq.unfetched_n[c] = woken - wq.fetched_n[c];
+	if (!wq.unfetched_n[c])
+		wq.pending &= ~bit(c);
+}
+
+/* A context of its own dies with its call, and so do its wakes. */
 static void slot_free(struct wq_slot *s)
 {
-	if (per_call_contexts()) {
+	if (per_call_contexts())
 		wq.ctx_used &= ~bit(s->ctx);
-		wq.pending &= ~bit(s->ctx);
-	}
 	s->parked = 0;
 	s->granted = 0;
+	settle_ctx(s->ctx);
 }
 
 enum park_error { PARK_OK, PARK_NO_SLOT, PARK_NO_CTX };
@@ -451,9 +496,15 @@ enum waitq_verdict waitq_resume(uint64_t token, struct scm_call *call, struct sc
 		s->granted_at = w->granted_at;
 		cnt_inc(MOCK_CNT_OVERTAKEN);
 	}
-	if (wq.pending & bit(s->ctx))
+	/* One wake, one RESUME: a fetched one, else one still pending. */
+	if (wq.fetched_n[s->ctx]) {
+		wq.fetched_n[s->ctx]--;
+	} else if (wq.pending & bit(s->ctx)) {
 		cnt_inc(MOCK_CNT_UNFETCHED);
-	s->granted = 0;		/* one wake, one RESUME */
+		if (!--wq.unfetched_n[s->ctx])
+			wq.pending &= ~bit(s->ctx);
+	}
+	s->granted = 0;
 	if (needs_res && waitq_held(r)) {
 		sleep_answer(s, res);
 		return WAITQ_ANSWERED;
@@ -500,8 +551,16 @@ void waitq_get_wq_ctx(struct scm_result *res)
 		return;
 	}
 	c = (uint32_t)__builtin_ctz(wq.pending);
-	wq.pending &= ~bit(c);
 	flags = wq.pending_flags[c];
+	if (flags == SCM_WAITQ_FLAG_WAKE_ALL) {
+		wq.fetched_n[c] = woken_on_ctx(c);
+		wq.unfetched_n[c] = 0;
+	} else {
+		wq.fetched_n[c]++;
+		wq.unfetched_n[c]--;
+	}
+	if (!wq.unfetched_n[c])
+		wq.pending &= ~bit(c);
 	if (model_fault(MOCK_FAULT_WQ_BADFLAGS))
 		flags = WQ_BAD_FLAGS;
 	scm_result_set(res, SCM_SUCCESS, c, flags,

@@ -335,6 +335,42 @@ static void test_leaked_wake_holds_nobody_up(void **state)
 	assert_int_equal(counter(MOCK_CNT_PREMATURE), 0);
 }
 
+/*
+ * wq_model=resource: two calls of a shared context woken before Linux
+ * fetched the first wake are two wakes, two GET_WQ_CTX answers (the first
+ * saying more are pending) and one interrupt; both RESUMEs run, neither
+ * counted unfetched, and nothing is left parked.
+ */
+static void test_shared_ctx_wakes_counted(void **state)
+{
+	struct smc_ctx a, b, w;
+
+	(void)state;
+	resource_model();
+	hold(0);
+	a = pas(4);
+	b = pas(4);
+	release(0);		/* a woken */
+	hold(0);
+	release(0);		/* b woken: a's wake is not fetched yet */
+	assert_int_equal(mock_wakes_raised, 1);
+	w = get_wq_ctx();
+	assert_int_equal(w.x[0], 0);
+	assert_int_equal(w.x[1], 0);
+	assert_int_equal(w.x[3], 1);
+	assert_int_equal(resume(a.x[2]).x[0], 0);
+	w = get_wq_ctx();
+	assert_int_equal(w.x[0], 0);
+	assert_int_equal(w.x[1], 0);
+	assert_int_equal(w.x[3], 0);
+	assert_int_equal((int64_t)get_wq_ctx().x[0], SCM_ERROR);
+	assert_int_equal(resume(b.x[2]).x[0], 0);
+	assert_int_equal(counter(MOCK_CNT_UNFETCHED), 0);
+	assert_int_equal(counter(MOCK_CNT_PREMATURE), 0);
+	assert_int_equal(counter(MOCK_CNT_ABANDONED), 0);
+	assert_int_equal(counter(MOCK_CNT_PARKED), 0);
+}
+
 /* WAKE_ONE, a context per call: the first-parked sleeper only, then the next. */
 static void test_wake_one_chains(void **state)
 {
@@ -1279,6 +1315,7 @@ int main(void)
 		cmocka_unit_test_setup(test_served_in_order_parked, mock_model_setup),
 		cmocka_unit_test_setup(test_woken_call_does_not_keep_resource, mock_model_setup),
 		cmocka_unit_test_setup(test_leaked_wake_holds_nobody_up, mock_model_setup),
+		cmocka_unit_test_setup(test_shared_ctx_wakes_counted, mock_model_setup),
 		cmocka_unit_test_setup(test_wake_one_chains, mock_model_setup),
 		cmocka_unit_test_setup(test_wake_one_per_resource, mock_model_setup),
 		cmocka_unit_test_setup(test_wake_all, mock_model_setup),
