@@ -13,12 +13,12 @@
 # Some tests take minutes and depend on nothing but inputs that can be
 # hashed: the series' host checks (round trip, checkpatch, bisect,
 # configurations) on the kernel tree, the patches, the configuration, the
-# tools and their own scripts; the debug kernel's boots and the runner's
-# self-tests on the kernel, what the initramfs holds, the monitor, the
-# scripts and QEMU (inputs below). A pass is remembered under a hash of
-# those (build/check-cache/) and stands, reported as "# cached", until one
-# of them changes; CHECK_CACHE=0 runs them regardless. A fresh clone has
-# no cache, so CI always runs them.
+# tools and their own scripts; every boot (the guest tests, the debug
+# kernel's, the runner's self-tests) on the kernel, what the initramfs
+# holds, the monitor, the scripts and QEMU (inputs below). A pass is
+# remembered under a hash of those (build/check-cache/) and stands,
+# reported as "# cached", until one of them changes; CHECK_CACHE=0 runs
+# them regardless. A fresh clone has no cache, so CI always runs them.
 set -uo pipefail
 . "$(dirname "$0")/../scripts/lib.sh"
 
@@ -164,7 +164,7 @@ inputs() {
 	local script
 	case $1 in
 	series-roundtrip | series-checkpatch | series-bisect | series-configs) ;;
-	debug-* | runner-reports-*) boot_inputs "$@"; return 0 ;;
+	guest-* | debug-* | runner-reports-*) boot_inputs "$@"; return 0 ;;
 	*) return 0 ;;
 	esac
 	script=$TOP/tests/harness/$1.sh
