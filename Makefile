@@ -10,18 +10,27 @@
 #                 the monitor, the test tools)
 #   make debug-kernel  the debug kernel (KASAN, kmemleak, UBSAN, ...) and
 #                 its test tools, in build/debug (make check builds it)
-#   make series   re-apply patches/ onto the base (build/linux)
-#   make export   write build/linux's commits back into patches/
+#   make series   re-apply patches/6.1/ onto the base (build/linux)
+#   make export   write build/linux's commits back into patches/6.1/
+#                 Both take the kernel line: LINE=6.12 works on
+#                 patches/6.12/ and build/linux-6.12 (LINE=6.12 also
+#                 selects that line for build, kernel and unpatched)
+#   make peer     upstream's own implementation: unpatched Linux 6.12 with
+#                 the test module, in build/6.12/unpatched
 #   make bench    the unpatched and the patched kernel side by side on the
 #                 mock firmware's scenarios (bench/bench.sh)
 #   make run PAYLOAD=dir [APPEND=...]   boot once with your own payload
-#   make clean    remove everything in build/ but the base tree
-#                 (build/linux) and the downloaded packages (build/debs)
+#   make clean    remove everything in build/ but the base trees
+#                 (build/linux, build/linux-6.12) and the downloaded
+#                 packages (build/debs)
 
 SHELL := /bin/bash
 BUILD := $(CURDIR)/build
+# The kernel line (kernel/lines/LINE.conf) the scripts work on.
+LINE ?= 6.1
+export LINE
 
-.PHONY: all check check-all bench build setup base series export kernel debug-kernel unpatched monitor test-tools run clean
+.PHONY: all check check-all bench peer build setup base series export kernel debug-kernel unpatched monitor test-tools run clean
 
 all: build
 	tests/check.sh guest
@@ -34,6 +43,9 @@ check-all: build debug-kernel
 
 bench: build
 	bench/bench.sh
+
+peer: setup
+	$(MAKE) --no-print-directory unpatched LINE=6.12
 
 build: setup base series kernel unpatched monitor test-tools
 
@@ -69,6 +81,8 @@ run: build
 	scripts/run-qemu.sh $(if $(APPEND),--append "$(APPEND)") $(PAYLOAD)
 
 clean:
-	find $(BUILD) -mindepth 1 -maxdepth 1 ! -name linux ! -name debs \
+	find $(BUILD) -mindepth 1 -maxdepth 1 ! -name 'linux*' ! -name debs \
 		-exec rm -rf {} + 2>/dev/null || true
-	! [ -d $(BUILD)/linux/.git ] || git -C $(BUILD)/linux worktree prune
+	for t in $(BUILD)/linux*; do \
+		! [ -d $$t/.git ] || git -C $$t worktree prune; \
+	done

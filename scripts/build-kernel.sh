@@ -9,7 +9,9 @@
 #   source  build/linux   (base + series, see scripts/series.sh)
 #   output  build/kernel  (Image, modules; build out-of-tree modules with
 #                          make -C build/kernel M=$PWD)
-# The configuration is allnoconfig plus kernel/configs/*.config, merged by
+#   (another line, LINE=6.12: build/linux-6.12 into build/6.12/kernel)
+# The configuration is allnoconfig plus kernel/configs/*.config (and, last,
+# the line's own kernel/configs/lines/LINE/*.config), merged by
 # the kernel's own merge_config.sh. Any requested option that did not make
 # it into the final .config fails the build.
 set -euo pipefail
@@ -23,9 +25,12 @@ debug)
 	FRAGMENTS="$FRAGMENTS $(ls "$TOP"/kernel/configs/heavy/*.config)" ;;
 *) die "usage: build-kernel.sh [debug]" ;;
 esac
+# The line's own fragments come last: they override the options it renamed
+# or dropped.
+FRAGMENTS="$FRAGMENTS${LINE_FRAGMENTS:+ $LINE_FRAGMENTS}"
 JOBS=${JOBS:-$(nproc)}
 
-[ -e "$KSRC/.git" ] || die "$KSRC missing: run scripts/prepare-base.sh"
+[ -e "$KSRC/.git" ] || die "$KSRC missing: run LINE=$LINE scripts/prepare-base.sh"
 mkdir -p "$KOUT"
 
 # Re-merge only when a fragment or the tree's Kconfig files changed, so an

@@ -9,9 +9,29 @@ export PATH
 
 TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=${BUILD:-$TOP/build}
-KSRC=${KSRC:-$BUILD/linux}          # git tree: base commit + the series
-KOUT=${KOUT:-$BUILD/kernel}         # out-of-tree kernel build directory
-DEBUG_KOUT=${DEBUG_KOUT:-$BUILD/debug/kernel} # the debug kernel's (build-kernel.sh debug)
+# The kernel line the scripts work on: LINE=6.1 (the default) or 6.12.
+# Each line has its pinned base (kernel/lines/LINE.conf), its series
+# (patches/LINE/), its base tree and its build outputs. 6.1's are the top
+# of build/ (build/linux, build/kernel, ...); another line's tree is
+# build/linux-LINE and its outputs are under build/LINE/.
+LINE=${LINE:-6.1}
+[ -f "$TOP/kernel/lines/$LINE.conf" ] ||
+	{ echo "error: no kernel line $LINE (kernel/lines/$LINE.conf)" >&2; exit 1; }
+export LINE
+if [ "$LINE" = 6.1 ]; then
+	LINE_BUILD=$BUILD LINE_KSRC=$BUILD/linux
+else
+	LINE_BUILD=$BUILD/$LINE LINE_KSRC=$BUILD/linux-$LINE
+fi
+PATCHES=${PATCHES:-$TOP/patches/$LINE} # the line's series: git format-patch files
+KSRC=${KSRC:-$LINE_KSRC}            # git tree: base commit + the series
+KOUT=${KOUT:-$LINE_BUILD/kernel}    # out-of-tree kernel build directory
+DEBUG_KOUT=${DEBUG_KOUT:-$LINE_BUILD/debug/kernel} # the debug kernel's (build-kernel.sh debug)
+UNPATCHED=$LINE_BUILD/unpatched     # the unpatched kernel (build-unpatched.sh)
+# Configuration fragments of this line alone (kernel/configs/lines/LINE/):
+# where the line renamed or dropped an option the common fragments name.
+# Merged after kernel/configs/*.config, so they override them.
+LINE_FRAGMENTS=$(ls "$TOP/kernel/configs/lines/$LINE/"*.config 2>/dev/null || true)
 BASE_TAG=base                       # tag of the pristine base commit
 SERIES_BRANCH=series                # branch holding base + patches/
 ARCH=arm64
@@ -67,10 +87,10 @@ warnings_in() {
 #   SCOPE all     deleting it (prepare-base.sh): the commits of every ref,
 #                 stashes, and every uncommitted or untracked file
 # A commit is exported, so not counted, if the tree's last apply or
-# export held it (refs/project/exported) or DIR (default patches/) holds
+# export held it (refs/project/exported) or DIR (default $PATCHES) holds
 # a patch with the same diff (git patch-id).
 unsaved_work() {
-	local tree=$1 scope=$2 dir=${3:-$TOP/patches} ids id c
+	local tree=$1 scope=$2 dir=${3:-$PATCHES} ids id c
 	local pos=() neg=()
 	# Not a repository of its own (git would find the project's), or one
 	# without a commit yet: an extraction prepare-base.sh did not finish.

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-2.0
 #
-# Turn Debian's linux-source-6.1 tarball into the project's base tree:
-# build/linux, a git repository whose first commit is the pristine tarball,
-# tagged "base" (and v6.1.N-debian-VERSION). Everything after that tag is
-# the series. Refuses any source that is not Linux 6.1.
+# Turn Debian's linux-source-LINE tarball into the line's base tree (see
+# scripts/lib.sh; LINE=6.1 by default): build/linux for 6.1,
+# build/linux-LINE for another line, a git repository whose first commit
+# is the pristine tarball, tagged "base" (and vLINE.N-debian-VERSION, a
+# "~" in the version written "_" as git tags need). Everything after that
+# tag is the series. Refuses any source that is not Linux LINE.
 #
 # Idempotent: an existing tree made from the same package version is kept.
 # A tree that must be recreated (the package moved to another version) is
@@ -16,14 +18,15 @@
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
-TARBALL=${LINUX_SOURCE_TARBALL:-/usr/src/linux-source-6.1.tar.xz}
+PACKAGE=linux-source-$LINE
+TARBALL=${LINUX_SOURCE_TARBALL:-/usr/src/$PACKAGE.tar.xz}
 [ -f "$TARBALL" ] || die "$TARBALL missing: run scripts/setup-host.sh"
-DEB_VERSION=${LINUX_SOURCE_VERSION:-$(dpkg-query -W -f '${Version}' linux-source-6.1)}
-. "$TOP/kernel/base.conf"
+DEB_VERSION=${LINUX_SOURCE_VERSION:-$(dpkg-query -W -f '${Version}' "$PACKAGE")}
+. "$TOP/kernel/lines/$LINE.conf"
 
 if [ "$DEB_VERSION" != "$BASE_DEB_VERSION" ]; then
-	msg "warning: linux-source-6.1 is $DEB_VERSION, the series was last" \
-	    "verified on $BASE_DEB_VERSION (kernel/base.conf)"
+	msg "warning: $PACKAGE is $DEB_VERSION, the series was last" \
+	    "verified on $BASE_DEB_VERSION (kernel/lines/$LINE.conf)"
 fi
 
 if git -C "$KSRC" rev-parse -q --verify "refs/tags/$BASE_TAG" >/dev/null 2>&1; then
@@ -54,11 +57,11 @@ rmdir "$KSRC.tmp"
 
 mk() { sed -n "s/^$1 = *//p" "$KSRC/Makefile" | sed -n 1p; }
 VERSION=$(mk VERSION) PATCHLEVEL=$(mk PATCHLEVEL) SUBLEVEL=$(mk SUBLEVEL)
-if [ "$VERSION.$PATCHLEVEL" != 6.1 ]; then
+if [ "$VERSION.$PATCHLEVEL" != "$LINE" ]; then
 	rm -rf "$KSRC"
-	die "the package holds Linux $VERSION.$PATCHLEVEL.$SUBLEVEL, not 6.1: refusing it"
+	die "the package holds Linux $VERSION.$PATCHLEVEL.$SUBLEVEL, not $LINE: refusing it"
 fi
-KVER=6.1.$SUBLEVEL
+KVER=$LINE.$SUBLEVEL
 
 msg "creating git repository for Linux $KVER (Debian $DEB_VERSION)"
 cd "$KSRC"
@@ -76,12 +79,12 @@ git add -f -A
 # commit id the same on every machine, so "base-commit:" lines match.
 stamp=@$(stat -c %Y Makefile)
 GIT_AUTHOR_DATE=$stamp GIT_COMMITTER_DATE=$stamp \
-git -c user.name="Debian linux-source-6.1" -c user.email="debian-kernel@lists.debian.org" \
+git -c user.name="Debian $PACKAGE" -c user.email="debian-kernel@lists.debian.org" \
 	commit -q --no-verify \
-	-m "Linux $KVER (Debian linux-source-6.1 $DEB_VERSION)" \
-	-m "Pristine contents of /usr/src/linux-source-6.1.tar.xz."
+	-m "Linux $KVER (Debian $PACKAGE $DEB_VERSION)" \
+	-m "Pristine contents of /usr/src/$PACKAGE.tar.xz."
 git tag "$BASE_TAG"
-git tag "v$KVER-debian-$DEB_VERSION"
+git tag "v$KVER-debian-${DEB_VERSION//\~/_}"
 sed -i '/^# Debian packaging: ignore everything/,$d' .gitignore
 sed -i '${/^#$/d}' .gitignore
 git update-index --skip-worktree .gitignore

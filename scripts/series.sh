@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-2.0
 #
-# The patch series workflow. patches/ holds "git format-patch --cover-letter"
-# output against the base tag of build/linux.
+# The patch series workflow of one kernel line (LINE=6.1 by default, see
+# scripts/lib.sh). patches/LINE/ holds "git format-patch --cover-letter"
+# output against the base tag of the line's tree (build/linux for 6.1,
+# build/linux-LINE for another line).
 #
 #   series.sh apply  [TREE]      reset TREE's "series" branch to the base and
 #                                "git am" every patch; the cover letter's
@@ -10,10 +12,10 @@
 #                                description. A patch that does not apply
 #                                stops it, named.
 #   series.sh export [TREE [DIR]] write TREE's base..series commits to DIR
-#                                (default patches/), cover letter included.
-#   series.sh status [TREE]      say whether TREE matches patches/.
+#                                (default patches/LINE/), cover letter included.
+#   series.sh status [TREE]      say whether TREE matches patches/LINE/.
 #
-# TREE defaults to build/linux. "apply" refuses to discard work: commits on
+# TREE defaults to the line's tree. "apply" refuses to discard work: commits on
 # the series branch (or a detached HEAD) that are not exported to DIR and
 # no other branch holds, and uncommitted edits; it names them and stops
 # (set FORCE=1 to discard them). It is a no-op when the tree already holds
@@ -24,7 +26,7 @@ set -euo pipefail
 
 cmd=${1:-}
 tree=${2:-$KSRC}
-dir=${3:-$TOP/patches}
+dir=${3:-$PATCHES}
 cover=0000-cover-letter.patch
 
 patch_list() {
@@ -53,13 +55,13 @@ cover_description() {
 case "$cmd" in
 apply)
 	git -C "$tree" rev-parse -q --verify "refs/tags/$BASE_TAG" >/dev/null ||
-		die "$tree has no $BASE_TAG tag: run scripts/prepare-base.sh"
+		die "$tree has no $BASE_TAG tag: run LINE=$LINE scripts/prepare-base.sh"
 	exported=$(git -C "$tree" rev-parse -q --verify refs/project/exported || true)
 	if [ "$(git -C "$tree" config --get project.series || true)" = "$(series_stamp)" ] &&
 	   [ "$(git -C "$tree" symbolic-ref --short -q HEAD)" = "$SERIES_BRANCH" ] &&
 	   { [ -z "$exported" ] || [ "$(git -C "$tree" rev-parse HEAD)" = "$exported" ]; } &&
 	   [ -z "$(git -C "$tree" status --porcelain --untracked-files=no)" ]; then
-		msg "series: $tree already holds patches/ ($(patch_list "$dir" | wc -l) patches)"
+		msg "series: $tree already holds ${dir#$TOP/}/ ($(patch_list "$dir" | wc -l) patches)"
 		exit 0
 	fi
 	work=$(unsaved_work "$tree" series "$dir")
@@ -114,12 +116,12 @@ status)
 	if [ "$(git -C "$tree" config --get project.series || true)" = "$(series_stamp)" ]; then
 		echo "in sync"
 	else
-		echo "differs from patches/"
+		echo "differs from ${dir#$TOP/}/"
 		exit 1
 	fi
 	;;
 *)
-	sed -n '3,22s/^# \{0,1\}//p' "$0" >&2
+	sed -n '3,24s/^# \{0,1\}//p' "$0" >&2
 	exit 2
 	;;
 esac

@@ -9,7 +9,7 @@ set -euo pipefail
 
 PACKAGES=(
 	# base tree and kernel build
-	linux-source-6.1 xz-utils git make gcc bc bison flex libssl-dev
+	linux-source-6.1 linux-source-6.12 xz-utils git make gcc bc bison flex libssl-dev
 	libelf-dev cpio kmod perl python3 rsync ccache
 	gcc-aarch64-linux-gnu libc6-dev-arm64-cross
 	# kernel quality gates: sparse (C=1), device tree checks

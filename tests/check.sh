@@ -171,8 +171,8 @@ inputs() {
 	# The kernel tree exactly as it is, and where it started.
 	git -C "$KSRC" rev-parse "$BASE_TAG" "HEAD^{tree}"
 	git -C "$KSRC" status --porcelain --untracked-files=no
-	(cd "$TOP" && sha256sum patches/* scripts/lib.sh scripts/series.sh \
-		kernel/configs/*.config kernel/base.conf "$script")
+	(cd "$TOP" && sha256sum "${PATCHES#$TOP/}"/* scripts/lib.sh scripts/series.sh \
+		kernel/configs/*.config "kernel/lines/$LINE.conf" "$script")
 	sha256sum "$KOUT/.config"
 	"${CROSS_COMPILE}gcc" --version | sed -n 1p
 	dpkg-query -W -f '${Package} ${Version}\n' git sparse dt-schema 2>/dev/null

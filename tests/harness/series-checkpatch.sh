@@ -3,7 +3,7 @@
 #
 # Every patch of the series passes the kernel's checkpatch.pl --strict with
 # no error, warning or check.
-#   series-checkpatch.sh [DIR]   (default: patches/)
+#   series-checkpatch.sh [DIR]   (default: the line's, patches/6.1/)
 #
 # One warning is judged rather than counted: checkpatch asks "does
 # MAINTAINERS need updating?" of any patch that adds a file without
@@ -30,7 +30,7 @@ covered() {
 	return "$ok"
 }
 
-dir=${1:-$TOP/patches}
+dir=${1:-$PATCHES}
 bad=0 n=0
 for p in "$dir"/[0-9][0-9][0-9][0-9]-*.patch; do
 	case "$p" in *0000-cover-letter.patch) continue ;; esac
@@ -45,5 +45,5 @@ for p in "$dir"/[0-9][0-9][0-9][0-9]-*.patch; do
 		bad=1
 	fi
 done
-[ "$n" -gt 0 ] || { echo "no patches in patches/"; exit 1; }
+[ "$n" -gt 0 ] || { echo "no patches in ${dir#$TOP/}/"; exit 1; }
 exit "$bad"

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-2.0
 #
-# The series workflow round trip, in a scratch clone of build/linux:
-# apply patches/, add a commit, export, re-apply the export onto a fresh
+# The series workflow round trip, in a scratch clone of the line's tree
+# (build/linux; LINE=6.12: build/linux-6.12): apply its patches
+# (patches/LINE/), add a commit, export, re-apply the export onto a fresh
 # base and get the same tree; export again and get the same patches; the
 # cover letter's text survives; a patch that does not apply fails, named.
 set -euo pipefail
@@ -14,10 +15,10 @@ series=$TOP/scripts/series.sh
 tree=$work/linux
 
 git clone -q --shared -b "$SERIES_BRANCH" "$KSRC" "$tree"
-# The clone is scratch: whatever the tree holds beyond patches/ may go.
-FORCE=1 "$series" apply "$tree" "$TOP/patches"
+# The clone is scratch: whatever the tree holds beyond the patches may go.
+FORCE=1 "$series" apply "$tree" "$PATCHES"
 n=$(git -C "$tree" rev-list --count "$BASE_TAG..HEAD")
-echo "applied patches/: $n commits"
+echo "applied ${PATCHES#$TOP/}/: $n commits"
 
 # A new commit: one new file (the base .gitignore must not hide it) and
 # one change to an existing file.
@@ -29,7 +30,7 @@ git -C "$tree" "${GIT_ID[@]}" commit -q -s -m "roundtrip: test commit" -m "Body.
 want=$(git -C "$tree" rev-parse HEAD^{tree})
 
 mkdir "$work/p1" "$work/p2"
-cp "$TOP/patches/0000-cover-letter.patch" "$work/p1/"
+cp "$PATCHES/0000-cover-letter.patch" "$work/p1/"
 "$series" export "$tree" "$work/p1"
 [ "$(ls "$work/p1" | wc -l)" = $((n + 2)) ] || { ls "$work/p1"; echo "export count wrong"; exit 1; }
 
@@ -42,7 +43,7 @@ cp "$work/p1/0000-cover-letter.patch" "$work/p2/"
 "$series" export "$tree" "$work/p2"
 # Only the cover letter's Date: may differ between two exports.
 diff -r -I '^Date: ' "$work/p1" "$work/p2"
-subject=$(sed -n 's/^Subject: \[PATCH 0\/[0-9]*\] //p' "$TOP/patches/0000-cover-letter.patch")
+subject=$(sed -n 's/^Subject: \[PATCH 0\/[0-9]*\] //p' "$PATCHES/0000-cover-letter.patch")
 grep -qF "$subject" "$work/p2/0000-cover-letter.patch" ||
 	{ echo "cover letter subject lost"; exit 1; }
 echo "second export identical, cover letter kept: $subject"
