@@ -52,6 +52,7 @@ struct wq_slot {
 	uint8_t parked;		/* in use */
 	uint8_t owner;		/* enum wq_owner */
 	uint8_t granted;	/* woken: one RESUME may run it */
+	uint8_t released;	/* a fetched WAKE_ALL of its context lets it RESUME */
 	uint8_t needs_res;	/* waits for resource @res (fault SLEEPs may not) */
 	uint32_t res;
 	uint32_t ctx;		/* wq_ctx it sleeps on */
@@ -76,6 +77,7 @@ static struct {
 	 */
 	uint32_t unfetched_n[SCM_MAX_K];
 	uint32_t fetched_n[SCM_MAX_K];
+	uint64_t all_fetched_at[SCM_MAX_K];	/* + 1: latest WAKE_ALL fetch, 0 none */
 	uint32_t ctx_used;		/* wq_model=call: bit c belongs to a parked call */
 	uint32_t token_gen;
 	uint32_t seq;
@@ -102,6 +104,7 @@ void waitq_reset(void)
 		wq.vm2_until[i] = 0;
 		wq.pending_flags[i] = 0;
 		wq.unfetched_n[i] = wq.fetched_n[i] = 0;
+		wq.all_fetched_at[i] = 0;
 	}
 	wq.held = wq.vm2_holds = wq.pending = wq.ctx_used = 0;
 	wq.token_gen = 1;
@@ -204,6 +207,19 @@ static void raise_wake(void)
 	if (model_fault(MOCK_FAULT_DOUBLE_WAKE)) {
 		plat_raise_wake(scenario()->wake_intid);
 		cnt_inc(MOCK_CNT_WAKES);
+	}
+}
+
+/* A WAKE_ALL of context @c fetched: each of its normal-world calls may RESUME. */
+static void release_ctx(uint32_t c)
+{
+	unsigned int i;
+
+	for (i = 0; i < SCM_PARK_SLOTS; i++) {
+		struct wq_slot *s = &wq.slot[i];
+
+		if (s->parked && s->owner == OWNER_NS && s->ctx == c)
+			s->released = 1;
 	}
 }
 
@@ -317,6 +333,7 @@ static enum park_error park(enum wq_owner owner, const struct scm_call *call, ui
 	s->parked = 1;
 	s->owner = (uint8_t)owner;
 	s->granted = 0;
+	s->released = 0;
 	s->needs_res = (uint8_t)needs_res;
 	s->res = r;
 	s->ctx = c;
@@ -347,12 +364,22 @@ static struct wq_slot *slot_find(uint64_t token)
 	return s;
 }
 
-static void sleep_answer(const struct wq_slot *s, struct scm_result *res)
+/*
+ * A WAKE_ALL fetched just before a SLEEP answer may reach the kernel after
+ * that answer (also one answered to a RESUME that the wake crossed), and
+ * then releases the call too: the kernel cannot tell the two orders apart.
+ * Its next RESUME may come without a wake of its own.
+ */
+#define WQ_ALL_CROSSING_US	200000
+
+static void sleep_answer(struct wq_slot *s, struct scm_result *res)
 {
-	uint64_t token = s->token;
+	uint64_t token = s->token, at = wq.all_fetched_at[s->ctx];
 
 	if (model_fault(MOCK_FAULT_BAD_TOKEN))
 		token ^= WQ_BAD_TOKEN_FLIP;	/* RESUME will not know it */
+	if (s->owner == OWNER_NS && at && plat_now_us() + 1 - at <= WQ_ALL_CROSSING_US)
+		s->released = 1;
 	scm_result_set(res, SCM_WAITQ_SLEEP, s->ctx, token, 0);
 }
 
@@ -465,7 +492,7 @@ enum waitq_verdict waitq_resume(uint64_t token, struct scm_call *call, struct sc
 	struct wq_slot *s = slot_find(token), *w;
 	uint64_t now = plat_now_us();
 	uint32_t r;
-	int needs_res;
+	int needs_res, covered;
 
 	if (!s) {
 		cnt_inc(MOCK_CNT_RESUME_BAD);
@@ -482,11 +509,17 @@ enum waitq_verdict waitq_resume(uint64_t token, struct scm_call *call, struct sc
 		scm_result_set(res, SCM_EBUSY, 0, 0, 0);
 		return WAITQ_ANSWERED;
 	}
+	covered = s->released;
+	s->released = 0;
 	if (!s->granted) {
 		w = per_call_contexts() ? NULL : first_woken_on_ctx(s->ctx);
 		if (!w) {
-			cnt_inc(MOCK_CNT_PREMATURE);
-			scm_trace("scm: premature RESUME of 0x%llx\n", (unsigned long long)token);
+			/* Released by a WAKE_ALL but not woken: it just sleeps again. */
+			if (!covered) {
+				cnt_inc(MOCK_CNT_PREMATURE);
+				scm_trace("scm: premature RESUME of 0x%llx\n",
+					  (unsigned long long)token);
+			}
 			sleep_answer(s, res);
 			return WAITQ_ANSWERED;
 		}
@@ -496,12 +529,16 @@ enum waitq_verdict waitq_resume(uint64_t token, struct scm_call *call, struct sc
 		s->granted_at = w->granted_at;
 		cnt_inc(MOCK_CNT_OVERTAKEN);
 	}
-	/* One wake, one RESUME: a fetched one, else one still pending. */
-	if (wq.fetched_n[s->ctx]) {
+	/*
+	 * One wake, one RESUME: a fetched WAKE_ALL, else a fetched WAKE_ONE,
+	 * else one still pending (a WAKE_ALL stays for the others).
+	 */
+	if (!covered && wq.fetched_n[s->ctx]) {
 		wq.fetched_n[s->ctx]--;
-	} else if (wq.pending & bit(s->ctx)) {
+	} else if (!covered && (wq.pending & bit(s->ctx))) {
 		cnt_inc(MOCK_CNT_UNFETCHED);
-		if (!--wq.unfetched_n[s->ctx])
+		if (wq.pending_flags[s->ctx] != SCM_WAITQ_FLAG_WAKE_ALL &&
+		    !--wq.unfetched_n[s->ctx])
 			wq.pending &= ~bit(s->ctx);
 	}
 	s->granted = 0;
@@ -553,7 +590,8 @@ void waitq_get_wq_ctx(struct scm_result *res)
 	c = (uint32_t)__builtin_ctz(wq.pending);
 	flags = wq.pending_flags[c];
 	if (flags == SCM_WAITQ_FLAG_WAKE_ALL) {
-		wq.fetched_n[c] = woken_on_ctx(c);
+		wq.all_fetched_at[c] = plat_now_us() + 1;
+		release_ctx(c);
 		wq.unfetched_n[c] = 0;
 	} else {
 		wq.fetched_n[c]++;

@@ -3,8 +3,8 @@
 #
 # Run test groups and print the results as KTAP, then the closing count.
 #   tests/check.sh [GROUP|NAME...]   groups: host, guest, debug, harness
-#                                    (default: these four), debug-long,
-#                                    open (make check-all); or single tests
+#                                    (default: these four), debug-long
+#                                    (make check-all); or single tests
 # Each test's full output is kept in build/logs/NAME.log. A guest test's
 # own KTAP (its payload's output) is printed nested under its result; a
 # failing test also shows its log's last lines as diagnostics. The last
@@ -96,13 +96,9 @@ row guest-kselftest-k4 guest qemu --timeout 600 --scenario 'k=4' "$G/kselftest"
 # calls off (probe and rmtfs' ASSIGN may depend on none of them).
 row guest-waitq-k1-resource guest qemu --timeout 300 \
 	--scenario "$load seed=1 k=1 wq_model=resource" "$G/waitq"
-# Not met yet by the series, so outside make check (make check-all runs
-# them): with several calls parked on one shared context and K = 4, the
-# driver's FIFO can differ from the order firmware grants wakes in, and a
-# call firmware woke can be overtaken until firmware reclaims it.
-row guest-waitq-k4-resource open qemu --timeout 300 \
+row guest-waitq-k4-resource guest qemu --timeout 300 \
 	--scenario "$load seed=2 k=4 wq_model=resource" "$G/waitq"
-row guest-kselftest-k4-resource open qemu --timeout 600 \
+row guest-kselftest-k4-resource guest qemu --timeout 600 \
 	--scenario 'k=4 wq_model=resource' "$G/kselftest"
 row guest-waitq-avail-quirk guest qemu --timeout 300 \
 	--scenario "$load seed=2 k=4 avail_waitq=0" "$G/waitq"

@@ -26,6 +26,8 @@
 #define RESUME		0x42002402U
 #define GET_WQ_CTX	0xc2002403U
 #define GET_INFO	0xc2002404U
+/* monitor/waitq.c: how long a fetched WAKE_ALL may cross a SLEEP answer. */
+#define WQ_TEST_CROSSING_US	200001
 
 #define set_key		mock_set
 #define counter		mock_counter
@@ -476,6 +478,45 @@ static void test_wake_all_per_resource(void **state)
 		assert_int_equal(resume(c[i].x[2]).x[0], 0);
 	assert_int_equal(mock_wakes_raised, 1);
 	assert_int_equal(counter(MOCK_CNT_PREMATURE), 0);
+}
+
+/*
+ * wq_model=resource, WAKE_ALL: the kernel releases every call of the
+ * context it knows of when it fetches the wake, calls not woken and one
+ * parked while the wake was on its way included. Each such call may RESUME
+ * without a wake of its own (SLEEP again, not premature) until its SLEEP
+ * answers are no longer within the crossing window; then such a RESUME is
+ * premature.
+ */
+static void test_wake_all_releases_context(void **state)
+{
+	struct smc_ctx a, b;
+
+	(void)state;
+	resource_model();
+	set_key(MOCK_KEY_WAKE_ALL, 1);
+	hold(0);
+	a = pas(4);
+	release(0);			/* a woken */
+	hold(0);			/* taken again before Linux fetched */
+	assert_int_equal(get_wq_ctx().x[2], SCM_WAITQ_FLAG_WAKE_ALL);
+	b = pas(4);			/* parked just after the fetch */
+	assert_int_equal(resume(a.x[2]).x[0], SCM_WAITQ_SLEEP);
+	assert_int_equal(resume(b.x[2]).x[0], SCM_WAITQ_SLEEP);
+	assert_int_equal(counter(MOCK_CNT_PREMATURE), 0);
+	assert_int_equal(counter(MOCK_CNT_UNFETCHED), 0);
+	/* b's SLEEP answer came while the wake could cross it: once more. */
+	mock_tick(mock_now_us + WQ_TEST_CROSSING_US);
+	assert_int_equal(resume(b.x[2]).x[0], SCM_WAITQ_SLEEP);
+	assert_int_equal(counter(MOCK_CNT_PREMATURE), 0);
+	assert_int_equal(resume(b.x[2]).x[0], SCM_WAITQ_SLEEP);
+	assert_int_equal(counter(MOCK_CNT_PREMATURE), 1);
+	release(0);
+	assert_int_equal(get_wq_ctx().x[2], SCM_WAITQ_FLAG_WAKE_ALL);
+	assert_int_equal(resume(a.x[2]).x[0], 0);
+	assert_int_equal(resume(b.x[2]).x[0], 0);
+	assert_int_equal(counter(MOCK_CNT_PREMATURE), 1);
+	assert_int_equal(counter(MOCK_CNT_PARKED), 0);
 }
 
 /* Taken again between wake and RESUME: SLEEP again, woken again later. */
@@ -1320,6 +1361,7 @@ int main(void)
 		cmocka_unit_test_setup(test_wake_one_per_resource, mock_model_setup),
 		cmocka_unit_test_setup(test_wake_all, mock_model_setup),
 		cmocka_unit_test_setup(test_wake_all_per_resource, mock_model_setup),
+		cmocka_unit_test_setup(test_wake_all_releases_context, mock_model_setup),
 		cmocka_unit_test_setup(test_retaken_sleeps_again, mock_model_setup),
 		cmocka_unit_test_setup(test_signal_once_until_fetched, mock_model_setup),
 		cmocka_unit_test_setup(test_park_table_full, mock_model_setup),
