@@ -292,23 +292,44 @@ static int parse_faults(const char *s, size_t n, uint64_t *mask)
 	return 0;
 }
 
+/* Append [w, w + n) to the NUL-terminated list @out of @room bytes, after a space. */
+static void note_word(char *out, size_t room, const char *w, size_t n)
+{
+	size_t len = 0, i;
+
+	if (!out || !room)
+		return;
+	while (out[len])
+		len++;
+	if (len && len + 1 < room)
+		out[len++] = ' ';
+	for (i = 0; i < n && len + 1 < room; i++)
+		out[len++] = w[i];
+	out[len] = '\0';
+}
+
 /**
  * scm_cfg_parse() - apply "key=value key=value ..." to @cfg.
+ * @ignored: if not NULL, receives the words not applied, separated by
+ *	spaces (cut to @room bytes with its NUL).
  *
  * Words are separated by spaces or tabs. Every word is applied that can
  * be; a bad one is skipped.
  *
  * Return: the number of words that could not be applied (0 = all good).
  */
-int scm_cfg_parse(struct scm_cfg *cfg, const char *s)
+int scm_cfg_parse(struct scm_cfg *cfg, const char *s, char *ignored, size_t room)
 {
 	int bad = 0;
 
+	if (ignored && room)
+		ignored[0] = '\0';
 	while (*s) {
 		const char *w = s, *eq = NULL;
 		size_t wn, kn;
 		uint32_t key, word;
 		uint64_t value;
+		int ok;
 
 		if (*s == ' ' || *s == '\t' || *s == '\n') {
 			s++;
@@ -320,24 +341,20 @@ int scm_cfg_parse(struct scm_cfg *cfg, const char *s)
 			s++;
 		}
 		wn = (size_t)(s - w);
-		if (!eq || lookup(scm_keys, NAMES(scm_keys), w, (size_t)(eq - w), &key)) {
-			bad++;
-			continue;
+		ok = eq && !lookup(scm_keys, NAMES(scm_keys), w, (size_t)(eq - w), &key);
+		if (ok) {
+			kn = (size_t)(eq - w) + 1;
+			if (key == MOCK_KEY_FAULTS)
+				ok = !parse_faults(eq + 1, wn - kn, &value);
+			else if (!lookup(scm_words, NAMES(scm_words), eq + 1, wn - kn, &word))
+				value = word;
+			else
+				ok = !parse_number(eq + 1, wn - kn, &value);
 		}
-		kn = (size_t)(eq - w) + 1;
-		if (key == MOCK_KEY_FAULTS) {
-			if (parse_faults(eq + 1, wn - kn, &value)) {
-				bad++;
-				continue;
-			}
-		} else if (!lookup(scm_words, NAMES(scm_words), eq + 1, wn - kn, &word)) {
-			value = word;
-		} else if (parse_number(eq + 1, wn - kn, &value)) {
+		if (!ok || scm_cfg_set(cfg, key, value)) {
 			bad++;
-			continue;
+			note_word(ignored, room, w, wn);
 		}
-		if (scm_cfg_set(cfg, key, value))
-			bad++;
 	}
 	return bad;
 }

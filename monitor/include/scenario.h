@@ -61,7 +61,7 @@ struct scm_cfg {
 
 /* Pure functions on a configuration (the string and MOCK_CTL_SET share them). */
 void scm_cfg_defaults(struct scm_cfg *cfg);
-int scm_cfg_parse(struct scm_cfg *cfg, const char *s);
+int scm_cfg_parse(struct scm_cfg *cfg, const char *s, char *ignored, size_t room);
 int scm_cfg_set(struct scm_cfg *cfg, uint32_t key, uint64_t value);
 int scm_cfg_get(const struct scm_cfg *cfg, uint32_t key, uint64_t *value);
 

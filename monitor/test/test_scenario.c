@@ -33,7 +33,7 @@ static void test_defaults(void **state)
 	assert_int_equal(c.avail_waitq, 1);
 	assert_int_equal(c.unknown_answer, MOCK_UNKNOWN_SMCCC);
 	assert_int_equal(c.mock_ctl, 1);
-	assert_int_equal(scm_cfg_parse(&c, ""), 0);
+	assert_int_equal(scm_cfg_parse(&c, "", NULL, 0), 0);
 	assert_int_equal(c.k, 1);
 }
 
@@ -44,7 +44,7 @@ static void test_parse_example(void **state)
 	(void)state;
 	scm_cfg_defaults(&c);
 	assert_int_equal(scm_cfg_parse(&c, "mode=waitq k=4 wake=all hold_us=20000 period_us=50000 "
-				       "jitter_us=5000 seed=7 faults=drop-wake,double-wake trace=1"), 0);
+				       "jitter_us=5000 seed=7 faults=drop-wake,double-wake trace=1", NULL, 0), 0);
 	assert_int_equal(c.k, 4);
 	assert_int_equal(c.wake_all, 1);
 	assert_int_equal(c.hold_us, 20000);
@@ -62,7 +62,7 @@ static void test_parse_every_key(void **state)
 	(void)state;
 	scm_cfg_defaults(&c);
 	assert_int_equal(scm_cfg_parse(&c, "  mode=spin\tget_info=off smc64=0 interrupt_random=on "
-				       "fault_every=5 wake_intid=0x2f seed=0xdeadbeef wake=one\n"), 0);
+				       "fault_every=5 wake_intid=0x2f seed=0xdeadbeef wake=one\n", NULL, 0), 0);
 	assert_int_equal(c.mode, MOCK_MODE_SPIN);
 	assert_int_equal(c.get_info, 0);
 	assert_int_equal(c.smc64, 0);
@@ -70,45 +70,67 @@ static void test_parse_every_key(void **state)
 	assert_int_equal(c.fault_every, 5);
 	assert_int_equal(c.wake_intid, 47);
 	assert_int_equal(c.seed, 0xdeadbeef);
-	assert_int_equal(scm_cfg_parse(&c, "mode=busy interrupt-random=0"), 0);
+	assert_int_equal(scm_cfg_parse(&c, "mode=busy interrupt-random=0", NULL, 0), 0);
 	assert_int_equal(c.mode, MOCK_MODE_BUSY);
 	assert_int_equal(c.irq_random, 0);
 	assert_int_equal(scm_cfg_parse(&c, "faults=drop-wake,double-wake,spurious-wake,wq-unknown,"
 				       "wq-badflags,wq-error,resume-busy,resume-sleep,fast-sleep,"
-				       "bad-token,sticky-more,interrupt,random"), 0);
+				       "bad-token,sticky-more,interrupt,random", NULL, 0), 0);
 	assert_int_equal(c.faults, 0x1fff);
-	assert_int_equal(scm_cfg_parse(&c, "faults=none"), 0);
+	assert_int_equal(scm_cfg_parse(&c, "faults=none", NULL, 0), 0);
 	assert_int_equal(c.faults, 0);
-	assert_int_equal(scm_cfg_parse(&c, "faults=0x41"), 0);
+	assert_int_equal(scm_cfg_parse(&c, "faults=0x41", NULL, 0), 0);
 	assert_int_equal(c.faults, 0x41);
 	assert_int_equal(scm_cfg_parse(&c, "wq_model=resource abandon_us=250000 avail_waitq=0 "
-				       "unknown_answer=scm mock_ctl=off"), 0);
+				       "unknown_answer=scm mock_ctl=off", NULL, 0), 0);
 	assert_int_equal(c.wq_model, MOCK_WQ_MODEL_RESOURCE);
 	assert_int_equal(c.abandon_us, 250000);
 	assert_int_equal(c.avail_waitq, 0);
 	assert_int_equal(c.unknown_answer, MOCK_UNKNOWN_SCM);
 	assert_int_equal(c.mock_ctl, 0);
-	assert_int_equal(scm_cfg_parse(&c, "wq_model=call unknown_answer=smccc abandon_us=0"), 0);
+	assert_int_equal(scm_cfg_parse(&c, "wq_model=call unknown_answer=smccc abandon_us=0", NULL, 0), 0);
 	assert_int_equal(c.wq_model, MOCK_WQ_MODEL_CALL);
 	assert_int_equal(c.unknown_answer, MOCK_UNKNOWN_SMCCC);
 	assert_int_equal(c.abandon_us, 0);
-	assert_int_equal(scm_cfg_parse(&c, "wq_model=2 unknown_answer=2 abandon_us=60000001"), 3);
+	assert_int_equal(scm_cfg_parse(&c, "wq_model=2 unknown_answer=2 abandon_us=60000001", NULL, 0), 3);
 }
 
-/* Bad words are counted and skipped; good ones still apply. */
+/* Bad words are counted, named and skipped; good ones still apply. */
 static void test_parse_bad_words(void **state)
 {
 	struct scm_cfg c;
+	char ignored[128];
 
 	(void)state;
 	scm_cfg_defaults(&c);
 	assert_int_equal(scm_cfg_parse(&c, "k=0 k=17 mode=fast wake=some nokey=1 k k=3 "
-				       "faults=drop-wake,bogus seed=12x wake_intid=31 trace=2"), 10);
+				       "faults=drop-wake,bogus seed=12x\twake_intid=31 trace=2",
+				       ignored, sizeof(ignored)), 10);
+	assert_string_equal(ignored, "k=0 k=17 mode=fast wake=some nokey=1 k "
+			    "faults=drop-wake,bogus seed=12x wake_intid=31 trace=2");
 	assert_int_equal(c.k, 3);
 	assert_int_equal(c.mode, MOCK_MODE_WAITQ);
 	assert_int_equal(c.faults, 0);
 	assert_int_equal(c.seed, 1);
 	assert_int_equal(c.wake_intid, 42);
+	assert_int_equal(scm_cfg_parse(&c, "k=2 seed=3", ignored, sizeof(ignored)), 0);
+	assert_string_equal(ignored, "");
+}
+
+/* The list of ignored words is cut to its room, and always ends. */
+static void test_parse_ignored_cut(void **state)
+{
+	struct scm_cfg c;
+	char ignored[8];
+
+	(void)state;
+	scm_cfg_defaults(&c);
+	memset(ignored, 'x', sizeof(ignored));
+	assert_int_equal(scm_cfg_parse(&c, "kk=1 hold=2 k=4", ignored, sizeof(ignored)), 2);
+	assert_string_equal(ignored, "kk=1 ho");
+	assert_int_equal(c.k, 4);
+	assert_int_equal(scm_cfg_parse(&c, "kk=1", ignored, 1), 1);
+	assert_string_equal(ignored, "");
 }
 
 /* ---- FDT ------------------------------------------------------------- */
@@ -404,6 +426,7 @@ int main(void)
 		cmocka_unit_test_setup(test_parse_example, mock_model_setup),
 		cmocka_unit_test_setup(test_parse_every_key, mock_model_setup),
 		cmocka_unit_test_setup(test_parse_bad_words, mock_model_setup),
+		cmocka_unit_test_setup(test_parse_ignored_cut, mock_model_setup),
 		cmocka_unit_test_setup(test_fdt_finds_chosen_prop, mock_model_setup),
 		cmocka_unit_test_setup(test_fdt_memory, mock_model_setup),
 		cmocka_unit_test_setup(test_fdt_missing, mock_model_setup),
