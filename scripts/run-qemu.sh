@@ -17,7 +17,10 @@
 #   --timeout SEC     wall-clock limit for the whole boot (default 120)
 #   --append ARGS     extra kernel command-line arguments
 #   --scenario STR    the mock firmware's scenario for this boot, e.g.
-#                     "mode=waitq k=4 wake=all" (monitor/MODES.md)
+#                     "mode=waitq k=4 wake=all" (monitor/MODES.md); the
+#                     monitor must echo it and apply every word
+#   --monitor FILE    boot this monitor binary (default
+#                     build/monitor/monitor.bin)
 #   --no-wake-irq     boot with a device tree that names no SCM wake
 #                     interrupt
 #   --unpatched       boot the unpatched kernel (base plus the series' test
@@ -32,7 +35,9 @@
 #   --quiet           do not copy the console to stdout
 #
 # The run passes only if QEMU exits 0 (PSCI SYSTEM_OFF after the payload
-# passed), init reports the payload's status, and no kernel line of the
+# passed), init reports the payload's status, the monitor's log echoes the
+# scenario (or its defaults, without one) and names no word of it ignored
+# (an unknown key, a value out of range), and no kernel line of the
 # console (one with a printk timestamp) is a report that was not allowed:
 # panic, KASAN, UBSAN, kmemleak, lockdep, soft lockup, hung task, RCU stall
 # (normal, expedited, tasks), oops, BUG or WARN (the table below). Anything
@@ -43,6 +48,7 @@ set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
 name= timeout=120 append= quiet=0 payload= debug=0
+MONITOR=$BUILD/monitor/monitor.bin
 expects=() allows=()
 while [ $# -gt 0 ]; do
 	case "$1" in
@@ -58,7 +64,8 @@ while [ $# -gt 0 ]; do
 	--expect) expects+=("$2"); shift 2 ;;
 	--allow) allows+=("$2"); shift 2 ;;
 	--quiet) quiet=1; shift ;;
-	-h|--help) sed -n '3,42s/^# \{0,1\}//p' "$0"; exit 0 ;;
+	--monitor) MONITOR=$2; shift 2 ;;
+	-h|--help) sed -n '3,48s/^# \{0,1\}//p' "$0"; exit 0 ;;
 	-*) die "unknown option $1" ;;
 	*) payload=$1; shift ;;
 	esac
@@ -68,7 +75,6 @@ done
 name=${name:-$(basename "$(cd "$payload" && pwd)")}
 
 IMAGE=$KOUT/arch/arm64/boot/Image
-MONITOR=$BUILD/monitor/monitor.bin
 [ -f "$IMAGE" ] || die "$IMAGE missing: run make"
 [ -f "$MONITOR" ] || die "$MONITOR missing: run make"
 
@@ -173,6 +179,21 @@ while IFS= read -r line; do
 	done <<<"$kinds"
 done < <(tr -d '\r' < "$run/console.log" |
 	grep -aoE -- "\[ *[0-9]+\.[0-9]+\] .*($any).*" || true)
+
+# The scenario took effect: the monitor's log echoes the one this boot
+# gave it and names no word it ignored ("(ignored words: ...)").
+if [ -n "${SCM_MOCK_SCENARIO:-}" ]; then
+	want="monitor: scm scenario \"$SCM_MOCK_SCENARIO\""
+else
+	want="monitor: scm scenario: defaults (no /chosen/qemu,scm-mock-scenario)"
+fi
+echoed=$(tr -d '\r' < "$run/monitor.log" 2>/dev/null | grep -m1 '^monitor: scm scenario' || true)
+ignored=${echoed#"$want (ignored words: "}
+if [ "$ignored" != "$echoed" ]; then
+	fail+=("scenario: ignored words: ${ignored%)}")
+elif [ "$echoed" != "$want" ]; then
+	fail+=("scenario: the monitor's log does not echo it: ${echoed:-no scenario line}")
+fi
 
 for e in "${expects[@]}"; do
 	grep -aqE -- "$e" "$run/console.log" || fail+=("expected output missing: $e")

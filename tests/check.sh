@@ -153,6 +153,10 @@ row runner-reports-kasan harness cmd "$reports" --detail 'report_trigger_kasan\+
 row runner-reports-ubsan harness cmd "$reports" --detail 'report_trigger\.c' UBSAN \
 	trigger=ubsan --debug-kernel
 row runner-reports-kmemleak harness cmd "$reports" kmemleak trigger=kmemleak --debug-kernel
+# A scenario word the monitor could not apply (a misspelt key) fails the
+# boot, naming the word.
+row runner-reports-scenario-ignored harness cmd "$reports" --detail '^ignored words: wake_intd=43$' \
+	scenario pass --scenario 'k=4 wake_intd=43'
 
 # inputs NAME ARGS...: what the result of a cacheable test (name, row
 # arguments) depends on, printed; nothing for a test that always runs.
