@@ -12,10 +12,11 @@
 #
 # Some tests take minutes and depend on nothing but inputs that can be
 # hashed: the series' host checks (round trip, checkpatch, bisect,
-# configurations) on the kernel tree, the patches, the configuration, the
-# tools and their own scripts; every boot (the guest tests, the debug
-# kernel's, the runner's self-tests) on the kernel, what the initramfs
-# holds, the monitor, the scripts and QEMU (inputs below). A pass is
+# configurations) and the device tree checks on the kernel tree, the
+# patches, the configuration, the device tree, the tools and their own
+# scripts; every boot (the guest tests, the debug kernel's, the runner's
+# self-tests) on the kernel, what the initramfs holds, the monitor, the
+# scripts and QEMU (inputs below). A pass is
 # remembered under a hash of those (build/check-cache/) and stands,
 # reported as "# cached", until one of them changes; CHECK_CACHE=0 runs
 # them regardless. A fresh clone has no cache, so CI always runs them.
@@ -163,7 +164,7 @@ row runner-reports-scenario-ignored harness cmd "$reports" --detail '^ignored wo
 inputs() {
 	local script
 	case $1 in
-	series-roundtrip | series-checkpatch | series-bisect | series-configs) ;;
+	series-roundtrip | series-checkpatch | series-bisect | series-configs | dt-validate) ;;
 	guest-* | debug-* | runner-reports-*) boot_inputs "$@"; return 0 ;;
 	*) return 0 ;;
 	esac
@@ -172,10 +173,12 @@ inputs() {
 	git -C "$KSRC" rev-parse "$BASE_TAG" "HEAD^{tree}"
 	git -C "$KSRC" status --porcelain --untracked-files=no
 	(cd "$TOP" && sha256sum "${PATCHES#$TOP/}"/* scripts/lib.sh scripts/series.sh \
-		kernel/configs/*.config "kernel/lines/$LINE.conf" "$script")
+		kernel/configs/*.config "kernel/lines/$LINE.conf" "$script" \
+		dts/* scripts/mkdtb.sh)
 	sha256sum "$KOUT/.config"
 	"${CROSS_COMPILE}gcc" --version | sed -n 1p
-	dpkg-query -W -f '${Package} ${Version}\n' git sparse dt-schema 2>/dev/null
+	dpkg-query -W -f '${Package} ${Version}\n' git sparse dt-schema yamllint \
+		device-tree-compiler 2>/dev/null
 	echo "$1"
 }
 
