@@ -16,6 +16,10 @@
 #                 selects that line for build, kernel and unpatched)
 #   make peer     upstream's own implementation: unpatched Linux 6.12 with
 #                 the test module, in build/6.12/unpatched
+#   make compare  upstream 6.12, our 6.12 series and our 6.1 series side
+#                 by side on the peer scenarios (tests/peer/compare.sh)
+#   make fuzz [SEEDS=N]  long fuzzing: the mock's random answers with N
+#                 seeds (default 100; tests/fuzz.sh)
 #   make bench    the unpatched and the patched kernel side by side on the
 #                 mock firmware's scenarios (bench/bench.sh)
 #   make run PAYLOAD=dir [APPEND=...]   boot once with your own payload
@@ -29,7 +33,7 @@ BUILD := $(CURDIR)/build
 LINE ?= 6.1
 export LINE
 
-.PHONY: all check check-all bench peer build setup base series export kernel debug-kernel unpatched monitor test-tools run clean
+.PHONY: all check check-all fuzz bench compare peer build setup base series export kernel debug-kernel unpatched monitor test-tools run clean
 
 all: build
 	tests/check.sh guest
@@ -40,8 +44,14 @@ check: build debug-kernel
 check-all: build debug-kernel
 	tests/check.sh host guest debug debug-long harness
 
+fuzz: build
+	tests/fuzz.sh $(or $(SEEDS),100)
+
 bench: build
 	bench/bench.sh
+
+compare: build peer
+	tests/peer/compare.sh
 
 peer: setup
 	$(MAKE) --no-print-directory unpatched LINE=6.12

@@ -159,6 +159,20 @@ row runner-reports-kmemleak harness cmd "$reports" kmemleak trigger=kmemleak --d
 row runner-reports-scenario-ignored harness cmd "$reports" --detail '^ignored words: wake_intd=43$' \
 	scenario pass --scenario 'k=4 wake_intd=43'
 
+# ---- Upstream as a peer (group peer; tests/check.sh peer) ----
+# The scenarios of tests/peer/scenarios.sh on upstream's own wait-queue
+# implementation, unpatched Linux 6.12 plus the test module (make peer).
+# Where upstream blocks by design (a lost wake interrupt, none at all,
+# WAKE_ALL) the row expects that hang, detected by a 10 s hung-task
+# panic, and fails on anything else; tests/peer/run.sh says how. make
+# compare puts the same scenarios on our series beside them.
+scenario() {
+	local name=$1
+	shift
+	row "peer-$name" peer cmd "$TOP/tests/peer/run.sh" "$name" upstream-6.12 "$@"
+}
+. "$TOP/tests/peer/scenarios.sh"
+
 # inputs NAME ARGS...: what the result of a cacheable test (name, row
 # arguments) depends on, printed; nothing for a test that always runs.
 inputs() {
