@@ -158,6 +158,34 @@ row runner-reports-kmemleak harness cmd "$reports" kmemleak trigger=kmemleak --d
 # boot, naming the word.
 row runner-reports-scenario-ignored harness cmd "$reports" --detail '^ignored words: wake_intd=43$' \
 	scenario pass --scenario 'k=4 wake_intd=43'
+# Fuzzing: the mock's random answers (busy, SLEEP woken at once, or the
+# call run) with 20 seeds, reseeded at run time in one boot; make fuzz
+# runs more. A woken call is reclaimed after 10 s, not 1 s, so that a
+# host too busy to run the guest for a second is not taken for a kernel
+# that never resumed (tests/fuzz.sh).
+row guest-fuzz guest qemu --timeout 400 \
+	--scenario "faults=random fault_every=1 $load abandon_us=10000000 seed=1 k=4" \
+	--append "fuzz.seeds=20 fuzz.iterations=10" "$G/fuzz"
+# Tests of the tests: each case runs a guest payload under a mock fault
+# or setting that breaks what some of its checks assert, and requires
+# exactly those checks (their numbers, "N?": maybe) to fail, the boot
+# failing for that alone (tests/harness/catches.sh).
+catches=$H/catches.sh
+row catches-checks harness cmd "$catches" catches-checks --timeout 600 \
+	--scenario "$load seed=2 k=4" -- \
+	"$G/waitq" "ITER=100 faults=bad-token -> 3,5,8,10,12,15" \
+	"$G/waitq" "ITER=50 mode=busy -> 4,7,11,14" \
+	"$G/waitq" "ITER=100 /sys/kernel/tracing/buffer_size_kb=1 -> 6,13" \
+	"$G/waitq" "ITER=100 faults=sticky-more -> 8,7?,14?,15?" \
+	"$G/waitq" "ITER=100 faults=wq-unknown -> 16" \
+	"$G/waitq-poll" "-> 4,5" \
+	"$G/scm-calls" "smc64=0 -> 6,8,9,10,11,13" \
+	"$G/fuzz" "faults=0 -> 3" \
+	"$G/fuzz" "faults=random,bad-token -> 2,5,4?,6?" \
+	"$G/fuzz" "faults=random,bad-token abandon_us=0 -> 2,4,6"
+row catches-checks-no-irq harness cmd "$catches" catches-checks-no-irq --timeout 300 \
+	--no-wake-irq --scenario "$load seed=6 get_info=0" -- \
+	"$G/waitq" "ITER=100 -> 7,14"
 
 # ---- Upstream as a peer (group peer; tests/check.sh peer) ----
 # The scenarios of tests/peer/scenarios.sh on upstream's own wait-queue
@@ -179,7 +207,7 @@ inputs() {
 	local script
 	case $1 in
 	series-roundtrip | series-checkpatch | series-bisect | series-configs | dt-validate) ;;
-	guest-* | debug-* | runner-reports-*) boot_inputs "$@"; return 0 ;;
+	guest-* | debug-* | runner-reports-* | catches-*) boot_inputs "$@"; return 0 ;;
 	*) return 0 ;;
 	esac
 	script=$TOP/tests/harness/$1.sh
@@ -209,7 +237,8 @@ boot_inputs() {
 	printf '%s\n' "$@"
 	{
 		(cd "$TOP" && find scripts rootfs dts tests/harness/runner-reports.sh \
-			tests/harness/reports-module tests/harness/payloads -type f)
+			tests/harness/reports-module tests/harness/payloads \
+			tests/harness/catches.sh tests/harness/catches-run.sh -type f)
 		for a in "${@:2}"; do [ ! -d "$a" ] || find "$a" -type f; done
 		echo "$kout/arch/arm64/boot/Image" "$kout/.config" "$BUILD/monitor/monitor.bin"
 		find "$kout" "$(dirname "$kout")"/{mockctl,kselftest} -name '*.ko' -o -name scm_waitq_test
