@@ -40,13 +40,15 @@ scenario seed-waitq pass --timeout 300 \
 	"$peer_guest/contention"
 # Where upstream blocks: a wake interrupt firmware never raises (every
 # 20th), no wake interrupt at all (none in the device tree, no GET_INFO),
-# and WAKE_ALL wakes. Each may block already in rmtfs_mem's probe, during
-# boot (always so for WAKE_ALL), where only the runner's timeout bounds
-# it: 90 s, where our series needs under 30 s for the whole payload.
+# and WAKE_ALL wakes. The last two may block already in rmtfs_mem's
+# probe, during boot (WAKE_ALL always does), where the hung-task detector
+# has its default timeouts (tests/peer/run.sh): 300 s. The first wake
+# dropped is the 20th, long after boot: 90 s, where our series needs
+# under 30 s for the whole payload.
 scenario lost-wake hang --timeout 90 \
 	--scenario "$peer_load seed=2 k=4 faults=drop-wake fault_every=20" \
 	"$peer_guest/scm-calls"
-scenario no-wake-irq hang --timeout 90 --no-wake-irq \
+scenario no-wake-irq hang --timeout 300 --no-wake-irq \
 	--scenario "$peer_load seed=6 get_info=0" "$peer_guest/scm-calls"
-scenario wake-all hang --timeout 90 --scenario "$peer_load seed=2 k=1 wake=all" \
+scenario wake-all hang --timeout 300 --scenario "$peer_load seed=2 k=1 wake=all" \
 	"$peer_guest/scm-calls"
