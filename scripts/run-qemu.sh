@@ -32,6 +32,7 @@
 #   --allow REGEX     a kernel report matching REGEX (an RCU stall, a soft
 #                     lockup) is expected here; every other report still
 #                     fails the run (repeatable)
+#   --smp N           boot N CPUs (default 4)
 #   --quiet           do not copy the console to stdout
 #
 # The run passes only if QEMU exits 0 (PSCI SYSTEM_OFF after the payload
@@ -47,7 +48,7 @@
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
-name= timeout=120 append= quiet=0 payload= debug=0
+name= timeout=120 append= quiet=0 payload= debug=0 smp=4
 MONITOR=$BUILD/monitor/monitor.bin
 expects=() allows=()
 while [ $# -gt 0 ]; do
@@ -63,14 +64,16 @@ while [ $# -gt 0 ]; do
 	--debug-kernel) export KOUT=$DEBUG_KOUT; debug=1; shift ;;
 	--expect) expects+=("$2"); shift 2 ;;
 	--allow) allows+=("$2"); shift 2 ;;
+	--smp) smp=$2; shift 2 ;;
 	--quiet) quiet=1; shift ;;
 	--monitor) MONITOR=$2; shift 2 ;;
-	-h|--help) sed -n '3,48s/^# \{0,1\}//p' "$0"; exit 0 ;;
+	-h|--help) sed -n '3,49s/^# \{0,1\}//p' "$0"; exit 0 ;;
 	-*) die "unknown option $1" ;;
 	*) payload=$1; shift ;;
 	esac
 done
 [ -n "$payload" ] || die "usage: run-qemu.sh [options] PAYLOAD_DIR"
+[[ $smp =~ ^[1-8]$ ]] || die "--smp takes 1 to 8 CPUs"
 [ -f "$payload/run" ] || die "$payload/run missing"
 name=${name:-$(basename "$(cd "$payload" && pwd)")}
 
@@ -99,7 +102,7 @@ bootargs+="${append:+ $append}"
 "$TOP/scripts/mkdtb.sh" "$run/virt.dtb" "$bootargs" "$INITRD_ADDR" "$initrd_size"
 
 qemu=(qemu-system-aarch64
-	-M virt,secure=on,gic-version=3 -cpu cortex-a57 -smp 4 -m 1024
+	-M virt,secure=on,gic-version=3 -cpu cortex-a57 -smp "$smp" -m 1024
 	-nodefaults -display none
 	-bios "$MONITOR"
 	-dtb "$run/virt.dtb"

@@ -19,6 +19,8 @@ PACKAGES=(
 	libcmocka-dev pkg-config valgrind
 	# the machine
 	qemu-system-arm
+	# make bench's plot
+	gnuplot-nox
 )
 
 SUDO=
