@@ -15,9 +15,13 @@
  *             write: "key value", key as in the scenario string
  *             (mode, k, wake, faults, ...); mode takes waitq|spin|busy,
  *             wake takes one|all, wq_model call|resource, unknown_answer
- *             smccc|scm, faults a comma-separated list of fault names or
- *             a number; "mock_ctl 0" turns the control calls off for the
- *             rest of the boot (every file then fails with -EIO)
+ *             smccc|scm, contend periodic|each, hdcp_res svc|session,
+ *             faults a comma-separated list of fault names or a number;
+ *             "mock_ctl 0" turns the control calls off for the rest of
+ *             the boot (every file then fails with -EIO)
+ *   samples   read: the firmware's kept wake-to-resume samples, one
+ *             "<kind> <ns>" line each in the order taken, kind waitq,
+ *             busy or spin (cleared by reset)
  *   reset     write: zero the counters
  *   hold      write N: the contender takes resource N now
  *   release   write N: the contender lets resource N go (firmware wakes)
@@ -60,6 +64,8 @@ static const struct mock_name mock_keys[] = {
 	{ "avail_waitq", MOCK_KEY_AVAIL_WAITQ },
 	{ "unknown_answer", MOCK_KEY_UNKNOWN_ANSWER },
 	{ "mock_ctl", MOCK_KEY_MOCK_CTL },
+	{ "contend", MOCK_KEY_CONTEND },
+	{ "hdcp_res", MOCK_KEY_HDCP_RES },
 };
 
 static const struct mock_name mock_counters[] = {
@@ -88,6 +94,7 @@ static const struct mock_name mock_counters[] = {
 	{ "vm2_busy", MOCK_CNT_VM2_BUSY },
 	{ "held", MOCK_CNT_HELD },
 	{ "bad_arginfo", MOCK_CNT_BAD_ARGINFO },
+	{ "samples", MOCK_CNT_SAMPLES },
 	{ "svc_boot", MOCK_CNT_SVC(0x01) },
 	{ "svc_pil", MOCK_CNT_SVC(0x02) },
 	{ "svc_io", MOCK_CNT_SVC(0x05) },
@@ -113,6 +120,23 @@ static const struct mock_name mock_unknown_answers[] = {
 	{ "scm", MOCK_UNKNOWN_SCM },
 };
 
+static const struct mock_name mock_contends[] = {
+	{ "periodic", MOCK_CONTEND_PERIODIC },
+	{ "each", MOCK_CONTEND_EACH },
+};
+
+static const struct mock_name mock_hdcp_res[] = {
+	{ "svc", MOCK_HDCP_RES_SVC },
+	{ "session", MOCK_HDCP_RES_SESSION },
+};
+
+/* GET_SAMPLE's kind, by MOCK_SAMPLE_* value. */
+static const char *const mock_sample_kinds[] = {
+	[MOCK_SAMPLE_WAITQ] = "waitq",
+	[MOCK_SAMPLE_SPIN] = "spin",
+	[MOCK_SAMPLE_BUSY] = "busy",
+};
+
 static const struct mock_name mock_faults[] = {
 	{ "drop-wake", MOCK_FAULT_DROP_WAKE },
 	{ "double-wake", MOCK_FAULT_DOUBLE_WAKE },
@@ -131,16 +155,24 @@ static const struct mock_name mock_faults[] = {
 
 static struct dentry *mock_dir;
 
-/* One control call: 0 or the mock's negative status, *val = x1. */
-static long mock_ctl(unsigned long fn, unsigned long a1, unsigned long a2,
-		     unsigned long *val)
+/* One control call: 0 or the mock's negative status, *val = x1, *val2 = x2. */
+static long mock_ctl2(unsigned long fn, unsigned long a1, unsigned long a2,
+		      unsigned long *val, unsigned long *val2)
 {
 	struct arm_smccc_res res;
 
 	arm_smccc_smc(MOCK_CTL_FID(fn), a1, a2, 0, 0, 0, 0, 0, &res);
 	if (val)
 		*val = res.a1;
+	if (val2)
+		*val2 = res.a2;
 	return (long)res.a0;
+}
+
+static long mock_ctl(unsigned long fn, unsigned long a1, unsigned long a2,
+		     unsigned long *val)
+{
+	return mock_ctl2(fn, a1, a2, val, NULL);
 }
 
 static const struct mock_name *mock_find(const struct mock_name *tbl,
@@ -207,6 +239,12 @@ static int mock_parse_value(const struct mock_name *key, char *val,
 		n = mock_find(mock_unknown_answers,
 			      ARRAY_SIZE(mock_unknown_answers), val);
 		break;
+	case MOCK_KEY_CONTEND:
+		n = mock_find(mock_contends, ARRAY_SIZE(mock_contends), val);
+		break;
+	case MOCK_KEY_HDCP_RES:
+		n = mock_find(mock_hdcp_res, ARRAY_SIZE(mock_hdcp_res), val);
+		break;
 	case MOCK_KEY_WAKE_ALL:
 		if (!strcmp(val, "one") || !strcmp(val, "all")) {
 			*out = !strcmp(val, "all");
@@ -270,6 +308,82 @@ static const struct file_operations mock_scenario_fops = {
 	.write = mock_scenario_write,
 };
 
+/*
+ * samples: GET_SAMPLE from index 0 until the firmware says -2 (no more
+ * kept). The seq_file position is the index, so a reader that stops and
+ * goes on (a small read buffer) resumes where it was.
+ */
+struct mock_sample {
+	unsigned long ns;
+	unsigned long kind;
+};
+
+static void *mock_samples_fetch(struct seq_file *s, loff_t pos)
+{
+	struct mock_sample *smp = s->private;
+	long status;
+
+	if (pos < 0 || pos >= MOCK_SAMPLES_KEPT)
+		return NULL;
+	status = mock_ctl2(MOCK_CTL_GET_SAMPLE, (unsigned long)pos, 0,
+			   &smp->ns, &smp->kind);
+	if (status == -2)	/* past the last one kept */
+		return NULL;
+	if (status)
+		return ERR_PTR(-EIO);
+	return smp;
+}
+
+static void *mock_samples_start(struct seq_file *s, loff_t *pos)
+{
+	return mock_samples_fetch(s, *pos);
+}
+
+static void *mock_samples_next(struct seq_file *s, void *v, loff_t *pos)
+{
+	++*pos;
+	return mock_samples_fetch(s, *pos);
+}
+
+static void mock_samples_stop(struct seq_file *s, void *v)
+{
+}
+
+static int mock_samples_show(struct seq_file *s, void *v)
+{
+	const struct mock_sample *smp = v;
+	const char *kind = NULL;
+
+	if (smp->kind < ARRAY_SIZE(mock_sample_kinds))
+		kind = mock_sample_kinds[smp->kind];
+	if (kind)
+		seq_printf(s, "%s %lu\n", kind, smp->ns);
+	else
+		seq_printf(s, "%lu %lu\n", smp->kind, smp->ns);
+	return 0;
+}
+
+static const struct seq_operations mock_samples_sops = {
+	.start = mock_samples_start,
+	.next = mock_samples_next,
+	.stop = mock_samples_stop,
+	.show = mock_samples_show,
+};
+
+static int mock_samples_open(struct inode *inode, struct file *file)
+{
+	return seq_open_private(file, &mock_samples_sops,
+				sizeof(struct mock_sample));
+}
+
+static const struct file_operations mock_samples_fops = {
+	.owner = THIS_MODULE,
+	.open = mock_samples_open,
+	.read = seq_read,
+	.llseek = seq_lseek,
+	.release = seq_release_private,
+};
+
 /* Files taking one number (or nothing) and issuing one control call. */
 static ssize_t mock_action_write(struct file *file, const char __user *ubuf,
 				 size_t len, loff_t *ppos)
@@ -307,6 +421,8 @@ static int __init scm_mock_ctl_init(void)
 			    &mock_counters_fops);
 	debugfs_create_file("scenario", 0600, mock_dir, NULL,
 			    &mock_scenario_fops);
+	debugfs_create_file("samples", 0400, mock_dir, NULL,
+			    &mock_samples_fops);
 	debugfs_create_file("reset", 0200, mock_dir,
 			    (void *)MOCK_CTL_RESET_COUNTERS, &mock_action_fops);
 	debugfs_create_file("hold", 0200, mock_dir, (void *)MOCK_CTL_HOLD,

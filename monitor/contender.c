@@ -10,6 +10,11 @@
  * K is: K = 4 does not cut the load on a resource to a quarter. What
  * becomes of each call (it runs, parks, or is dropped) is the wait-queue
  * model's (waitq_vm2_call()). Driven by scm_tick(); plain C, unit-tested.
+ *
+ * contend=each replaces the schedule: right after every normal-world call
+ * that ran on r (scm.c: contender_ran()), the second VM takes r for
+ * hold_us (+- up to jitter_us), so every normal-world call meets a hold;
+ * period_us is not used.
  */
 #include "contender.h"
 #include "model.h"
@@ -36,17 +41,30 @@ void contender_restart(uint64_t now_us)
 		vm2.next_call[r] = now_us + (r < cfg->k ? (uint64_t)cfg->period_us * r / cfg->k : 0);
 }
 
+/* @base +- up to jitter_us from the PRNG, at least @least. */
+static uint64_t jittered(uint64_t base, uint64_t least)
+{
+	uint64_t jitter = scenario()->jitter_us, j;
+
+	if (!jitter)
+		return base;
+	j = model_prng() % (2 * jitter + 1);
+	return base + j > jitter + least ? base + j - jitter : least;
+}
+
 static uint64_t next_period(void)
 {
+	return jittered(scenario()->period_us, 1);
+}
+
+int contender_ran(uint32_t r)
+{
 	const struct scm_cfg *cfg = scenario();
-	uint64_t period = cfg->period_us;
 
-	if (cfg->jitter_us) {
-		uint64_t j = model_prng() % (2ULL * cfg->jitter_us + 1);
-
-		period = period + j > cfg->jitter_us ? period + j - cfg->jitter_us : 1;
-	}
-	return period;
+	if (cfg->contend != MOCK_CONTEND_EACH || r >= cfg->k || waitq_held(r))
+		return 0;
+	waitq_vm2_call(r, jittered(cfg->hold_us, 0), plat_now_us());
+	return 1;
 }
 
 uint64_t contender_tick(uint64_t now_us)
@@ -55,7 +73,7 @@ uint64_t contender_tick(uint64_t now_us)
 	uint64_t next = 0;
 	unsigned int r;
 
-	if (!cfg->period_us)
+	if (!cfg->period_us || cfg->contend == MOCK_CONTEND_EACH)
 		return 0;
 	for (r = 0; r < cfg->k; r++) {
 		if (now_us >= vm2.next_call[r]) {

@@ -61,7 +61,8 @@ static int64_t mock_ctl_set(uint64_t key, uint64_t value)
 	scenario_set((uint32_t)key, value);
 	if (key == MOCK_KEY_SEED)
 		model_reseed(value);
-	if (key == MOCK_KEY_PERIOD_US || key == MOCK_KEY_HOLD_US || key == MOCK_KEY_K)
+	if (key == MOCK_KEY_PERIOD_US || key == MOCK_KEY_HOLD_US || key == MOCK_KEY_K ||
+	    key == MOCK_KEY_CONTEND)
 		contender_restart(now);
 	plat_timer_set(scm_tick(now));
 	return CTL_OK;
@@ -74,6 +75,7 @@ void mock_ctl_handle(struct smc_ctx *ctx)
 {
 	uint32_t fid = smc_fid(ctx);
 	uint64_t a1 = ctx->x[1], a2 = ctx->x[2], value = 0;
+	uint32_t ns, kind = 0;
 	int64_t ret = CTL_OK;
 
 	if ((fid & ~SMC_FUNC_MASK) != MOCK_CTL_FID(0)) {
@@ -100,8 +102,16 @@ void mock_ctl_handle(struct smc_ctx *ctx)
 	case MOCK_CTL_RESET_COUNTERS:
 		cnt_reset();
 		break;
+	case MOCK_CTL_GET_SAMPLE:
+		if (sample_get(a1, &ns, &kind)) {
+			ret = CTL_INVALID;
+			break;
+		}
+		value = ns;
+		break;
 	case MOCK_CTL_RELEASE_ALL:
 		scenario_set(MOCK_KEY_PERIOD_US, 0);
+		scenario_set(MOCK_KEY_CONTEND, MOCK_CONTEND_PERIODIC);
 		waitq_release_all();
 		plat_timer_set(scm_tick(plat_now_us()));
 		break;
@@ -121,5 +131,5 @@ void mock_ctl_handle(struct smc_ctx *ctx)
 		break;
 	}
 	scm_unlock();
-	smc_ret(ctx, ret, value, 0, 0);
+	smc_ret(ctx, ret, value, kind, 0);
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * model.c - what the parts of the SCM firmware model share: the lock,
- * the PRNG, fault decisions and the counters. State private to this file;
- * plain C, unit-tested on the host.
+ * the PRNG, fault decisions, the counters and the wake-to-resume samples.
+ * State private to this file; plain C, unit-tested on the host.
  */
 #include "model.h"
 
@@ -18,6 +18,13 @@ static struct {
 	uint64_t cnt[MOCK_CNT_LAST + 1];
 	uint64_t cnt_svc[SVC_COUNT];
 } model = { .prng = 1 };
+
+/* Zero-initialised (bss, not flash): the first MOCK_SAMPLES_KEPT samples. */
+static struct {
+	uint32_t epoch;			/* of the marks: moved on by cnt_reset() */
+	uint32_t ns[MOCK_SAMPLES_KEPT];
+	uint8_t kind[MOCK_SAMPLES_KEPT];
+} samples;
 
 void scm_lock(void)
 {
@@ -118,4 +125,47 @@ void cnt_reset(void)
 		model.cnt[i] = 0;
 	for (i = 0; i < SVC_COUNT; i++)
 		model.cnt_svc[i] = 0;
+	/* The kept samples go with MOCK_CNT_SAMPLES; marks set before now with the epoch. */
+	samples.epoch++;
+}
+
+void sample_mark_set(struct sample_mark *m, uint64_t at)
+{
+	m->at = at;
+	m->epoch = samples.epoch;
+	m->set = 1;
+}
+
+int sample_mark_pending(const struct sample_mark *m)
+{
+	return m->set && m->epoch == samples.epoch;
+}
+
+void sample_mark_take(struct sample_mark *m, uint32_t kind, uint64_t to)
+{
+	if (sample_mark_pending(m))
+		sample_add(kind, m->at, to);
+	m->set = 0;
+}
+
+void sample_add(uint32_t kind, uint64_t from, uint64_t to)
+{
+	uint64_t n = model.cnt[MOCK_CNT_SAMPLES];
+	uint64_t ns = to > from ? plat_ticks_to_ns(to - from) : 0;
+
+	if (n < MOCK_SAMPLES_KEPT) {
+		samples.ns[n] = ns > UINT32_MAX ? UINT32_MAX : (uint32_t)ns;
+		samples.kind[n] = (uint8_t)kind;
+	}
+	cnt_inc(MOCK_CNT_SAMPLES);
+	scm_trace("scm: sample %u %llu ns\n", (unsigned int)kind, (unsigned long long)ns);
+}
+
+int sample_get(uint64_t i, uint32_t *ns, uint32_t *kind)
+{
+	if (i >= model.cnt[MOCK_CNT_SAMPLES] || i >= MOCK_SAMPLES_KEPT)
+		return -1;
+	*ns = samples.ns[i];
+	*kind = samples.kind[i];
+	return 0;
 }

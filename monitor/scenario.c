@@ -85,6 +85,16 @@ int scm_cfg_set(struct scm_cfg *cfg, uint32_t key, uint64_t value)
 			return -1;
 		cfg->mock_ctl = (uint32_t)value;
 		return 0;
+	case MOCK_KEY_CONTEND:
+		if (value > MOCK_CONTEND_EACH)
+			return -1;
+		cfg->contend = (uint32_t)value;
+		return 0;
+	case MOCK_KEY_HDCP_RES:
+		if (value > MOCK_HDCP_RES_SESSION)
+			return -1;
+		cfg->hdcp_res = (uint32_t)value;
+		return 0;
 	case MOCK_KEY_ABANDON_US:
 		if (value > SCM_TIME_MAX_US)
 			return -1;
@@ -147,6 +157,8 @@ int scm_cfg_get(const struct scm_cfg *cfg, uint32_t key, uint64_t *value)
 	case MOCK_KEY_AVAIL_WAITQ:	*value = cfg->avail_waitq; return 0;
 	case MOCK_KEY_UNKNOWN_ANSWER:	*value = cfg->unknown_answer; return 0;
 	case MOCK_KEY_MOCK_CTL:		*value = cfg->mock_ctl; return 0;
+	case MOCK_KEY_CONTEND:		*value = cfg->contend; return 0;
+	case MOCK_KEY_HDCP_RES:		*value = cfg->hdcp_res; return 0;
 	default:			return -1;
 	}
 }
@@ -197,7 +209,8 @@ static const struct scm_name scm_keys[] = {
 	{ "fault_every", MOCK_KEY_FAULT_EVERY }, { "wake_intid", MOCK_KEY_WAKE_INTID },
 	{ "wq_model", MOCK_KEY_WQ_MODEL }, { "abandon_us", MOCK_KEY_ABANDON_US },
 	{ "avail_waitq", MOCK_KEY_AVAIL_WAITQ }, { "unknown_answer", MOCK_KEY_UNKNOWN_ANSWER },
-	{ "mock_ctl", MOCK_KEY_MOCK_CTL },
+	{ "mock_ctl", MOCK_KEY_MOCK_CTL }, { "contend", MOCK_KEY_CONTEND },
+	{ "hdcp_res", MOCK_KEY_HDCP_RES },
 };
 
 static const struct scm_name scm_words[] = {
@@ -205,6 +218,8 @@ static const struct scm_name scm_words[] = {
 	{ "one", 0 }, { "all", 1 }, { "on", 1 }, { "off", 0 },
 	{ "call", MOCK_WQ_MODEL_CALL }, { "resource", MOCK_WQ_MODEL_RESOURCE },
 	{ "smccc", MOCK_UNKNOWN_SMCCC }, { "scm", MOCK_UNKNOWN_SCM },
+	{ "periodic", MOCK_CONTEND_PERIODIC }, { "each", MOCK_CONTEND_EACH },
+	{ "svc", MOCK_HDCP_RES_SVC }, { "session", MOCK_HDCP_RES_SESSION },
 };
 
 static const struct scm_name scm_fault_names[] = {

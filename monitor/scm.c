@@ -286,7 +286,8 @@ static uint64_t irq_tick(uint64_t now_us)
 
 /*
  * Legacy firmware: wait at EL3 with interrupts masked. The second VM's
- * timer FIQ cannot be taken here, so drive its schedule ourselves.
+ * timer FIQ cannot be taken here, so drive its schedule ourselves. A spin
+ * that ends with @r free takes a spin sample: from @r's release to now.
  * Return: 0 once @r is free, -1 after SCM_SPIN_LIMIT_US.
  */
 static int scm_spin(uint32_t r)
@@ -307,6 +308,8 @@ static int scm_spin(uint32_t r)
 		scm_lock();
 		plat_timer_set(scm_tick(now));
 	}
+	if (!ret)
+		sample_add(MOCK_SAMPLE_SPIN, waitq_released_at(r), plat_ticks());
 	/* The time this CPU could take no interrupt. */
 	cnt_add(MOCK_CNT_SPIN_US, now - start);
 	cnt_max(MOCK_CNT_SPIN_MAX_US, now - start);
@@ -349,12 +352,19 @@ static int scm_resource_wait(const struct scm_call *call, struct scm_result *res
 			return 0;
 		break;
 	default:
-		if (!waitq_held(r))
+		if (!waitq_busy_enter(r, call->at))
 			return 0;
 		break;
 	}
 	scm_result_set(res, SCM_EBUSY, 0, 0, 0);
 	return 1;
+}
+
+/* contend=each: once a call has run on its resource, the second VM takes it. */
+static void scm_ran(const struct scm_call *call)
+{
+	if (svc_needs_resource(call) && contender_ran(waitq_resource_of(call)))
+		plat_timer_set(scm_tick(plat_now_us()));
 }
 
 /* ---- 5. INFO and WAITQ calls ------------------------------------------ */
@@ -375,11 +385,12 @@ static void scm_resume(const struct scm_call *call, struct scm_result *res)
 {
 	struct scm_call parked;
 
-	if (waitq_resume(call->args[0], &parked, res) != WAITQ_RUN)
+	if (waitq_resume(call->args[0], call->at, &parked, res) != WAITQ_RUN)
 		return;
 	if (scm_buffer_changed(&parked))
 		cnt_inc(MOCK_CNT_BUFFER_CHANGED);
 	svc_execute(&parked, res);
+	scm_ran(&parked);
 }
 
 static void scm_waitq(const struct scm_call *call, struct scm_result *res)
@@ -431,6 +442,7 @@ static void scm_run(const struct scm_call *call, struct scm_result *res)
 	if (svc_needs_resource(call) && scm_resource_wait(call, res))
 		return;
 	scm_execute(call, res);
+	scm_ran(call);
 }
 
 static void scm_answer(struct smc_ctx *ctx, const struct scm_result *res)
@@ -446,8 +458,8 @@ static void scm_answer(struct smc_ctx *ctx, const struct scm_result *res)
 		cnt_inc(MOCK_CNT_INTERRUPTED);
 }
 
-/* Linux's reissue of an INTERRUPTED call; anything else about it is -2. */
-static void scm_reissue(struct smc_ctx *ctx)
+/* Linux's reissue of an INTERRUPTED call, arriving at @at; anything else about it is -2. */
+static void scm_reissue(struct smc_ctx *ctx, uint64_t at)
 {
 	struct irq_slot *s = irq_find(ctx);
 	struct scm_result res;
@@ -458,6 +470,7 @@ static void scm_reissue(struct smc_ctx *ctx)
 		return;
 	}
 	call = s->call;
+	call.at = at;
 	s->used = 0;
 	scm_trace("scm: reissue of fid 0x%x\n", (unsigned int)call.fid);
 	scm_run(&call, &res);
@@ -496,6 +509,7 @@ uint64_t scm_tick(uint64_t now_us)
  */
 void scm_handle(struct smc_ctx *ctx)
 {
+	uint64_t at = plat_ticks();	/* before the lock: when the call arrived */
 	struct scm_result res;
 	struct scm_call call;
 	uint32_t fid = smc_fid(ctx);
@@ -505,7 +519,7 @@ void scm_handle(struct smc_ctx *ctx)
 	/* Any CPU keeps the model's clock going, e.g. after the timer's owner went OFF. */
 	plat_timer_set(scm_tick(plat_now_us()));
 	if (fid == SCM_FID_INTERRUPTED_REISSUE) {
-		scm_reissue(ctx);
+		scm_reissue(ctx, at);
 		scm_unlock();
 		return;
 	}
@@ -515,6 +529,7 @@ void scm_handle(struct smc_ctx *ctx)
 		return;
 	}
 	ret = scm_decode(ctx, &call);
+	call.at = at;
 	cnt_inc(MOCK_CNT_CALLS);
 	cnt_svc_inc(call.svc);
 	if (!ret && call.svc == SCM_SVC_WAITQ && call.cmd == SCM_WAITQ_RESUME)

@@ -34,6 +34,7 @@
 
 #define CNTPS_CTL_ENABLE	(1UL << 0)	/* IMASK (bit 1) stays 0 */
 #define US_PER_SEC		1000000
+#define NS_PER_SEC		1000000000ULL
 
 static int timer_owner = -1;
 
@@ -45,6 +46,20 @@ static uint64_t us_to_ticks(uint64_t us)
 uint64_t plat_now_us(void)
 {
 	return read_sysreg(cntpct_el0) * US_PER_SEC / read_sysreg(cntfrq_el0);
+}
+
+uint64_t plat_ticks(void)
+{
+	isb();	/* not read ahead of what came before */
+	return read_sysreg(cntpct_el0);
+}
+
+/* Whole seconds apart: ticks * 10^9 alone would overflow after 5 minutes at 62.5 MHz. */
+uint64_t plat_ticks_to_ns(uint64_t ticks)
+{
+	uint64_t freq = read_sysreg(cntfrq_el0);
+
+	return ticks / freq * NS_PER_SEC + ticks % freq * NS_PER_SEC / freq;
 }
 
 static void timer_program(uint64_t deadline_us)

@@ -11,9 +11,13 @@
  *  6. The clock: holds that end, woken calls that are abandoned
  *
  * Resources: K of them (the scenario's k); a BOOT/PIL/MP/HDCP call needs
- * resource svc % K. Only the second VM (its simulated calls, or a test's
- * HOLD) keeps a resource over time: a normal-world call that may run runs
- * to completion inside its SMC.
+ * resource svc % K (hdcp_res=session: an HDCP call needs its session's,
+ * the top byte of its first value argument, % K). Only the second VM (its
+ * simulated calls, or a test's HOLD) keeps a resource over time: a
+ * normal-world call that may run runs to completion inside its SMC. With
+ * contend=each the second VM takes a resource right after every
+ * normal-world call that ran on it, and a resumed call's resource is
+ * served at that hold's release, not when the call leaves the model.
  *
  * Contexts: wq_model=call (default, Qualcomm's published multi-waitqueue
  * semantics): a call that must wait gets a context of its own, K of them
@@ -24,9 +28,16 @@
  * firmware woke it (one RESUME per WAKE_ONE), each release of a resource
  * wakes its waiters in the order they parked, and a woken call nobody
  * resumes is abandoned after abandon_us. A call that finds its resource
- * free runs (as on a real lock, a woken sleeper may find it taken again). The calling convention (scm.c) calls in
- * here; this file calls nothing of the convention's. Hardware (wake SPI,
- * clock) only through plat.h; unit-tested on the host.
+ * free runs (as on a real lock, a woken sleeper may find it taken again).
+ *
+ * Wake-to-resume samples (model.h): a wake at a release marks the woken
+ * call and its next RESUME takes the sample; busy firmware marks a release
+ * that callers were answered -12 for and the next call needing it takes
+ * it; a spinning call (scm.c) ends its spin at the resource's last release.
+ *
+ * The calling convention (scm.c) calls in here; this file calls nothing of
+ * the convention's. Hardware (wake SPI, clock) only through plat.h;
+ * unit-tested on the host.
  */
 #include "model.h"
 #include "plat.h"
@@ -60,6 +71,7 @@ struct wq_slot {
 	uint64_t token;
 	uint64_t granted_at;	/* plat_now_us() of its wake */
 	uint64_t hold_us;	/* OWNER_VM2: how long it keeps the resource */
+	struct sample_mark woken;	/* OWNER_NS: its wake at a release, for its RESUME */
 	struct scm_call call;	/* OWNER_NS: what RESUME runs */
 };
 
@@ -79,6 +91,9 @@ static struct {
 	uint32_t fetched_n[SCM_MAX_K];
 	uint64_t all_fetched_at[SCM_MAX_K];	/* + 1: latest WAKE_ALL fetch, 0 none */
 	uint32_t ctx_used;		/* wq_model=call: bit c belongs to a parked call */
+	uint64_t released_at[SCM_MAX_K];	/* plat_ticks() of r's last release */
+	uint32_t busy_answered;		/* bit r: a call got -12 for r since it was taken */
+	struct sample_mark busy_release[SCM_MAX_K];	/* ... and then r was released */
 	uint32_t token_gen;
 	uint32_t seq;
 } wq = { .token_gen = 1 };
@@ -105,15 +120,32 @@ void waitq_reset(void)
 		wq.pending_flags[i] = 0;
 		wq.unfetched_n[i] = wq.fetched_n[i] = 0;
 		wq.all_fetched_at[i] = 0;
+		wq.released_at[i] = 0;
+		wq.busy_release[i].set = 0;
 	}
-	wq.held = wq.vm2_holds = wq.pending = wq.ctx_used = 0;
+	wq.held = wq.vm2_holds = wq.pending = wq.ctx_used = wq.busy_answered = 0;
 	wq.token_gen = 1;
 	wq.seq = 0;
 }
 
+/* HDCP/INVOKE's first value argument (req[0].val): its top byte is the session. */
+#define WQ_HDCP_SESSION_ARG	1
+#define WQ_HDCP_SESSION_SHIFT	24
+
 uint32_t waitq_resource_of(const struct scm_call *call)
 {
-	return call->svc % scenario()->k;
+	const struct scm_cfg *cfg = scenario();
+
+	if (call->svc == SCM_SVC_HDCP && cfg->hdcp_res == MOCK_HDCP_RES_SESSION)
+		return (uint32_t)((call->args[WQ_HDCP_SESSION_ARG] >> WQ_HDCP_SESSION_SHIFT) %
+				  cfg->k);
+	return call->svc % cfg->k;
+}
+
+/* contend=each: the second VM takes a resource after each call that ran on it. */
+static int vm2_takes_after_each(void)
+{
+	return scenario()->contend == MOCK_CONTEND_EACH;
 }
 
 int waitq_held(uint32_t r)
@@ -339,6 +371,7 @@ static enum park_error park(enum wq_owner owner, const struct scm_call *call, ui
 	s->ctx = c;
 	s->seq = wq.seq++;
 	s->granted_at = 0;
+	s->woken.set = 0;
 	s->hold_us = hold_us;
 	s->call = call ? *call : no_call;
 	s->token = ((uint64_t)(wq.token_gen & WQ_TOKEN_GEN_MASK) << WQ_TOKEN_SLOT_BITS) |
@@ -421,6 +454,7 @@ static void serve(uint32_t r, uint64_t now_us)
 			return;
 		}
 		grant(s, now_us);
+		sample_mark_set(&s->woken, plat_ticks());
 		woke = 1;
 		if (!scenario()->wake_all)
 			return;
@@ -485,9 +519,15 @@ enum waitq_verdict waitq_sleep_now(const struct scm_call *call, uint32_t r, int 
  * the same context may be used instead, counted overtaken). A woken call
  * whose wake GET_WQ_CTX never fetched is counted unfetched and goes on.
  * Its resource taken again: SLEEP again until the next wake. Otherwise the
- * call leaves the model and is handed back in @call to run.
+ * call leaves the model and is handed back in @call to run; with
+ * contend=each its resource is not served now: the second VM takes it
+ * once the call has run (contender_ran()), and its release serves it.
+ *
+ * The first RESUME after a wake at a release, arriving at @at
+ * (plat_ticks()), takes a waitq sample whatever it answers.
  */
-enum waitq_verdict waitq_resume(uint64_t token, struct scm_call *call, struct scm_result *res)
+enum waitq_verdict waitq_resume(uint64_t token, uint64_t at, struct scm_call *call,
+				struct scm_result *res)
 {
 	struct wq_slot *s = slot_find(token), *w;
 	uint64_t now = plat_now_us();
@@ -501,6 +541,7 @@ enum waitq_verdict waitq_resume(uint64_t token, struct scm_call *call, struct sc
 	}
 	r = s->res;
 	needs_res = s->needs_res;
+	sample_mark_take(&s->woken, MOCK_SAMPLE_WAITQ, at);
 	if (model_fault(MOCK_FAULT_RESUME_BUSY)) {
 		/* The parked call is dropped: Linux retries the original. */
 		slot_free(s);
@@ -523,10 +564,13 @@ enum waitq_verdict waitq_resume(uint64_t token, struct scm_call *call, struct sc
 			sleep_answer(s, res);
 			return WAITQ_ANSWERED;
 		}
-		/* The wake is the context's: a later sleeper took it. */
+		/* The wake is the context's: a later sleeper took it, and its sample. */
 		w->granted = 0;
 		s->granted = 1;
 		s->granted_at = w->granted_at;
+		s->woken = w->woken;
+		w->woken.set = 0;
+		sample_mark_take(&s->woken, MOCK_SAMPLE_WAITQ, at);
 		cnt_inc(MOCK_CNT_OVERTAKEN);
 	}
 	/*
@@ -553,7 +597,7 @@ enum waitq_verdict waitq_resume(uint64_t token, struct scm_call *call, struct sc
 	}
 	*call = s->call;
 	slot_free(s);
-	if (needs_res)
+	if (needs_res && !vm2_takes_after_each())
 		serve(r, now);
 	return WAITQ_RUN;
 }
@@ -633,6 +677,30 @@ void waitq_vm2_call(uint32_t r, uint64_t hold_us, uint64_t now_us)
 	scm_trace("scm: second VM parks on %u (ctx %u)\n", (unsigned int)r, (unsigned int)s->ctx);
 }
 
+/**
+ * waitq_busy_enter() - mode=busy: a normal-world call needing @r arrived
+ * at @at (plat_ticks()).
+ *
+ * The first call needing @r after a release that callers had been
+ * answered -12 for takes a busy sample (Linux 6.1 sleeps 30 ms and
+ * retries; this is how late the retry came).
+ *
+ * Return: 1 when @r is held (the call is answered -12), 0 when it may run.
+ */
+int waitq_busy_enter(uint32_t r, uint64_t at)
+{
+	sample_mark_take(&wq.busy_release[r], MOCK_SAMPLE_BUSY, at);
+	if (!waitq_held(r))
+		return 0;
+	wq.busy_answered |= bit(r);
+	return 1;
+}
+
+uint64_t waitq_released_at(uint32_t r)
+{
+	return r < SCM_MAX_K ? wq.released_at[r] : 0;
+}
+
 void waitq_hold(uint32_t r)
 {
 	wq.held |= bit(r);
@@ -646,6 +714,11 @@ void waitq_release(uint32_t r)
 		return;
 	wq.held &= ~bit(r);
 	wq.vm2_holds &= ~bit(r);
+	wq.released_at[r] = plat_ticks();
+	if (wq.busy_answered & bit(r)) {
+		wq.busy_answered &= ~bit(r);
+		sample_mark_set(&wq.busy_release[r], wq.released_at[r]);
+	}
 	if (has_waiters(r)) {
 		serve(r, plat_now_us());
 	} else if (model_fault(MOCK_FAULT_SPURIOUS_WAKE)) {

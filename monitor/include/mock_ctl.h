@@ -24,6 +24,7 @@
 #define MOCK_CTL_GET			0x05	/* x1 = key -> x1 value */
 #define MOCK_CTL_HOLD			0x06	/* x1 = resource: contender takes it now */
 #define MOCK_CTL_RELEASE		0x07	/* x1 = resource: contender lets go (wakes) */
+#define MOCK_CTL_GET_SAMPLE		0x08	/* x1 = index -> x1 ns, x2 MOCK_SAMPLE_* */
 
 /* Scenario keys for SET/GET (the scenario-string name in quotes). */
 #define MOCK_KEY_MODE			0x01	/* "mode": MOCK_MODE_* */
@@ -45,12 +46,20 @@
 #define MOCK_KEY_AVAIL_WAITQ		0x11	/* "avail_waitq": 0 IS_CALL_AVAIL hides WAITQ */
 #define MOCK_KEY_UNKNOWN_ANSWER		0x12	/* "unknown_answer": MOCK_UNKNOWN_* */
 #define MOCK_KEY_MOCK_CTL		0x13	/* "mock_ctl": 0 turns these calls off */
+#define MOCK_KEY_CONTEND		0x14	/* "contend": MOCK_CONTEND_* */
+#define MOCK_KEY_HDCP_RES		0x15	/* "hdcp_res": MOCK_HDCP_RES_* */
 
 #define MOCK_WQ_MODEL_CALL		0	/* "call": a context per parked call, K in all */
 #define MOCK_WQ_MODEL_RESOURCE		1	/* "resource": context r = resource r */
 
 #define MOCK_UNKNOWN_SMCCC		0	/* "smccc": -1, SMCCC NOT_SUPPORTED */
 #define MOCK_UNKNOWN_SCM		1	/* "scm": -4, SCM EOPNOTSUPP */
+
+#define MOCK_CONTEND_PERIODIC		0	/* "periodic": every period_us per resource */
+#define MOCK_CONTEND_EACH		1	/* "each": after every normal-world call on r */
+
+#define MOCK_HDCP_RES_SVC		0	/* "svc": HDCP needs resource svc % K */
+#define MOCK_HDCP_RES_SESSION		1	/* "session": (first value >> 24) % K */
 
 #define MOCK_MODE_WAITQ			0	/* wait-queue aware: SLEEP/RESUME */
 #define MOCK_MODE_SPIN			1	/* legacy: spin at EL3, IRQs masked */
@@ -98,7 +107,18 @@
 #define MOCK_CNT_VM2_BUSY		0x18	/* second-VM calls refused (no context) */
 #define MOCK_CNT_HELD			0x19	/* resources held now, bit r (live) */
 #define MOCK_CNT_BAD_ARGINFO		0x1a	/* -2 answers for a wrong arginfo */
-#define MOCK_CNT_LAST			MOCK_CNT_BAD_ARGINFO
+#define MOCK_CNT_SAMPLES		0x1b	/* wake-to-resume samples taken (GET_SAMPLE) */
+#define MOCK_CNT_LAST			MOCK_CNT_SAMPLES
+/*
+ * Wake-to-resume samples (GET_SAMPLE): the first MOCK_SAMPLES_KEPT of them
+ * since RESET_COUNTERS, nanoseconds (u32, saturating) and the kind of
+ * firmware that took it (the MOCK_MODE_* value of that mode).
+ */
+#define MOCK_SAMPLES_KEPT		8192
+#define MOCK_SAMPLE_WAITQ		MOCK_MODE_WAITQ	/* "waitq": wake to RESUME */
+#define MOCK_SAMPLE_SPIN		MOCK_MODE_SPIN	/* "spin": release to spin end */
+#define MOCK_SAMPLE_BUSY		MOCK_MODE_BUSY	/* "busy": release to the retry */
+
 #define MOCK_CNT_SVC(svc)		(0x100 | ((svc) & 0xff))	/* calls per service */
 #define MOCK_CNT_REMOTE_STATE(id)	(0x200 | ((id) & 0xf))	/* last SET_REMOTE_STATE */
 

@@ -38,6 +38,29 @@ void cnt_svc_inc(uint8_t svc);
 uint64_t cnt_svc_get(uint8_t svc);
 void cnt_reset(void);
 
+/*
+ * Wake-to-resume samples (GET_SAMPLE). A mark is the moment firmware let a
+ * waiting call go on (a release, a wake); taking it at the moment that call
+ * continues records the interval, in nanoseconds (u32, saturating), as one
+ * sample of @kind (MOCK_SAMPLE_*). The first MOCK_SAMPLES_KEPT are kept;
+ * counter MOCK_CNT_SAMPLES counts them all. cnt_reset() forgets the kept
+ * samples and every mark set before it, so samples after a reset come only
+ * from releases after it.
+ */
+struct sample_mark {
+	uint64_t at;		/* plat_ticks() */
+	uint32_t epoch;		/* cnt_reset()s seen when set: stale after the next */
+	uint8_t set;
+};
+
+void sample_mark_set(struct sample_mark *m, uint64_t at);
+int sample_mark_pending(const struct sample_mark *m);
+/* A sample from @m to @to (plat_ticks()) when @m is pending; @m is then clear. */
+void sample_mark_take(struct sample_mark *m, uint32_t kind, uint64_t to);
+void sample_add(uint32_t kind, uint64_t from, uint64_t to);
+/* Sample @i: 0, or -1 when fewer were kept. */
+int sample_get(uint64_t i, uint32_t *ns, uint32_t *kind);
+
 #define scm_trace(...)	do { if (scenario()->trace) plat_log(__VA_ARGS__); } while (0)
 
 #endif /* MONITOR_MODEL_H */

@@ -40,6 +40,13 @@ void plat_raise_wake(unsigned int intid);
 /* Monotonic time in microseconds (the generic counter). */
 uint64_t plat_now_us(void);
 
+/*
+ * The architected counter (CNTPCT_EL0), in its own ticks, for exact
+ * intervals; plat_ticks_to_ns() converts an interval (CNTFRQ_EL0).
+ */
+uint64_t plat_ticks(void);
+uint64_t plat_ticks_to_ns(uint64_t ticks);
+
 /* One iteration of a busy wait at EL3 (interrupts masked). */
 void plat_spin_relax(void);
 

@@ -41,6 +41,8 @@ struct scm_cfg {
 	uint32_t avail_waitq;	/* IS_CALL_AVAIL tells the truth about WAITQ */
 	uint32_t unknown_answer; /* MOCK_UNKNOWN_* */
 	uint32_t mock_ctl;	/* the OEM control calls answer */
+	uint32_t contend;	/* MOCK_CONTEND_*: when the second VM calls */
+	uint32_t hdcp_res;	/* MOCK_HDCP_RES_*: the resource an HDCP call needs */
 };
 
 #define MOCK_FAULT_ALL		((MOCK_FAULT_RANDOM << 1) - 1)
@@ -48,7 +50,8 @@ struct scm_cfg {
 /*
  * Qualcomm's published multi-waitqueue semantics: a context per parked
  * call, K = 1, WAKE_ONE, GET_INFO, SMC64, unknown calls -1, no contender,
- * no faults, trace off, control calls on.
+ * no faults, trace off, control calls on; a periodic second VM (when
+ * period_us says so), HDCP on resource svc % K.
  */
 #define SCM_CFG_DEFAULT {						\
 	.mode = MOCK_MODE_WAITQ, .k = 1, .wake_all = 0, .get_info = 1,	\
@@ -57,6 +60,7 @@ struct scm_cfg {
 	.trace = 0, .irq_random = 0, .wake_intid = SCM_WAKE_INTID_DEFAULT, \
 	.wq_model = MOCK_WQ_MODEL_CALL, .abandon_us = SCM_ABANDON_US_DEFAULT, \
 	.avail_waitq = 1, .unknown_answer = MOCK_UNKNOWN_SMCCC, .mock_ctl = 1, \
+	.contend = MOCK_CONTEND_PERIODIC, .hdcp_res = MOCK_HDCP_RES_SVC,	\
 }
 
 /* Pure functions on a configuration (the string and MOCK_CTL_SET share them). */

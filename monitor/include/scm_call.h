@@ -22,6 +22,7 @@ struct scm_call {
 	uint64_t args[SCM_MAX_ARGS];
 	uint64_t buf_pa;	/* the argument buffer (more than four arguments) */
 	uint64_t raw[SCM_RAW_REGS];	/* x0..x5 as issued */
+	uint64_t at;		/* plat_ticks() when its SMC arrived */
 };
 
 struct scm_result {

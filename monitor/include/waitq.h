@@ -20,7 +20,7 @@ enum waitq_verdict {
 
 void waitq_reset(void);
 
-/* The resource call @call needs with K contexts (svc % K). */
+/* The resource call @call needs with K contexts (svc % K; hdcp_res=session: HDCP's session % K). */
 uint32_t waitq_resource_of(const struct scm_call *call);
 
 /* A normal-world call needing resource @r (mode waitq): run now or park. */
@@ -33,8 +33,9 @@ enum waitq_verdict waitq_enter(const struct scm_call *call, uint32_t r, struct s
 enum waitq_verdict waitq_sleep_now(const struct scm_call *call, uint32_t r, int needs_res,
 				   struct scm_result *res);
 
-/* RESUME(@token); WAITQ_RUN hands the parked call back in @call. */
-enum waitq_verdict waitq_resume(uint64_t token, struct scm_call *call, struct scm_result *res);
+/* RESUME(@token) arriving at @at (plat_ticks()); WAITQ_RUN hands the parked call back in @call. */
+enum waitq_verdict waitq_resume(uint64_t token, uint64_t at, struct scm_call *call,
+				struct scm_result *res);
 
 void waitq_get_wq_ctx(struct scm_result *res);
 
@@ -48,6 +49,11 @@ void waitq_hold(uint32_t r);
 void waitq_release(uint32_t r);
 /* The second VM gives up: its parked calls dropped, every resource freed. */
 void waitq_release_all(void);
+
+/* mode=busy: a call needing @r arrived at @at; 1 when @r is held (answer -12). */
+int waitq_busy_enter(uint32_t r, uint64_t at);
+/* plat_ticks() of @r's last release (the end of a spin's wait). */
+uint64_t waitq_released_at(uint32_t r);
 
 /* Second-VM holds that ended and woken calls that expired; next deadline or 0. */
 uint64_t waitq_tick(uint64_t now_us);
