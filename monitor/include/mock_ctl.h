@@ -24,7 +24,7 @@
 #define MOCK_CTL_GET			0x05	/* x1 = key -> x1 value */
 #define MOCK_CTL_HOLD			0x06	/* x1 = resource: contender takes it now */
 #define MOCK_CTL_RELEASE		0x07	/* x1 = resource: contender lets go (wakes) */
-#define MOCK_CTL_GET_SAMPLE		0x08	/* x1 = index -> x1 ns, x2 MOCK_SAMPLE_* */
+#define MOCK_CTL_GET_SAMPLE		0x08	/* x1 = index -> x1 ns, x2 MOCK_SAMPLE_*; -2 past the kept */
 
 /* Scenario keys for SET/GET (the scenario-string name in quotes). */
 #define MOCK_KEY_MODE			0x01	/* "mode": MOCK_MODE_* */
