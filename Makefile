@@ -20,8 +20,9 @@
 #                 by side on the peer scenarios (tests/peer/compare.sh)
 #   make fuzz [SEEDS=N]  long fuzzing: the mock's random answers with N
 #                 seeds (default 100; tests/fuzz.sh)
-#   make bench    the unpatched and the patched kernel side by side on the
-#                 mock firmware's scenarios (bench/bench.sh)
+#   make bench [REPS=N]  the series' four figures (per-call cost,
+#                 wake-to-resume, throughput by K, IPI responsiveness),
+#                 N repetitions, report in build/bench (bench/bench.sh)
 #   make run PAYLOAD=dir [APPEND=...]   boot once with your own payload
 #   make clean    remove everything in build/ but the base trees
 #                 (build/linux, build/linux-6.12) and the downloaded

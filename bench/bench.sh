@@ -3,12 +3,14 @@
 #
 # make bench: the figures the series exists for, each a ratio of two
 # things measured the same way in this run (the README's "Benchmarks"
-# has the method). Every repetition boots three times on 2 guest CPUs, each boot
-# running bench/payload with a plan of steps:
-#   unpatched, K = 1: per-call cost (fast, yielding); wake-to-resume, IPI
-#                     and CPU time left on busy, then on spin firmware
-#   patched, K = 1:   per-call cost; the same on wait-queue firmware;
-#                     throughput for N = 1, 2, 4, 8 callers
+# has the method). Every repetition boots five times on 2 guest CPUs,
+# each boot running bench/payload with a plan of steps:
+#   unpatched, patched, K = 1, -icount: per-call cost (fast, yielding) in
+#                     virtual time (one instruction, one nanosecond)
+#   unpatched, K = 1: wake-to-resume, IPI and CPU time left on busy, then
+#                     on spin firmware
+#   patched, K = 1:   the same on wait-queue firmware; throughput for
+#                     N = 1, 2, 4, 8 callers
 #   patched, K = 4:   throughput for N = 1, 2, 4, 8 callers
 # bench/report.py turns the boots' "bench" lines into
 # build/bench/report.md, results.json (every raw sample) and report.png.
@@ -29,14 +31,15 @@ case "${1:-}" in
 esac
 
 if [ "$smoke" = 1 ]; then
-	out=$BUILD/bench/smoke reps=1 count=20000 ipi_ms=1000 tput_s=1 ns="1 2"
+	out=$BUILD/bench/smoke reps=1 count=20000 ipi_ms=1000 tput_s=1 ns="1 4"
 else
 	out=$BUILD/bench reps=${REPS:-5} count=200000 ipi_ms=5000 tput_s=2 ns="1 2 4 8"
 fi
 [[ $reps =~ ^[1-9][0-9]*$ ]] || die "REPS must be a positive number"
 # The second VM: holds of 2 ms every 4 ms (+- 1 ms) for the latency and
-# IPI steps; a 2 ms hold before every call for the throughput steps.
-hold_us=2000 period_us=4000 jitter_us=1000
+# IPI steps; a 5 ms hold before every call for the throughput steps (long
+# enough that a caller's next call always finds it).
+hold_us=2000 period_us=4000 jitter_us=1000 tput_hold_us=5000
 mkdir -p "$out"
 rm -f "$out"/boot-*.txt
 
@@ -52,43 +55,49 @@ for kernel in patched unpatched; do
 	kmake_module "$kout" "$mod"
 done
 
-# boot REP KERNEL K STEP...: one boot; its "bench" lines into
-# $out/boot-REP-KERNEL-kK.txt.
+# boot REP KERNEL K CLOCK STEP...: one boot (CLOCK icount: QEMU's
+# -icount, else real time); its "bench" lines into
+# $out/boot-REP-KERNEL-kK-CLOCK.txt.
 bad=0
 boot() {
-	local rep=$1 kernel=$2 k=$3 name=bench-$2-k$3 flag= payload=$out/payload
-	shift 3
-	[ "$kernel" = patched ] || flag=--unpatched
+	local rep=$1 kernel=$2 k=$3 clock=$4 name=bench-$2-k$3-$4 payload=$out/payload
+	local flags=()
+	shift 4
+	[ "$kernel" = patched ] || flags+=(--unpatched)
+	[ "$clock" = real ] || flags+=(--icount)
 	rm -rf "$payload"
 	cp -r "$TOP/bench/payload" "$payload"
 	cp "$out/module-$kernel/scm_bench.ko" "$payload/"
 	printf '%s\n' "$@" > "$payload/plan"
-	msg "bench: repetition $rep/$reps, $kernel kernel, K=$k"
-	if ! "$TOP/scripts/run-qemu.sh" --quiet --smp 2 $flag --name "$name" \
+	msg "bench: repetition $rep/$reps, $kernel kernel, K=$k, $clock time"
+	if ! "$TOP/scripts/run-qemu.sh" --quiet --smp 2 "${flags[@]}" --name "$name" \
 		--timeout 600 --scenario "k=$k seed=$((10 + rep))" "$payload"; then
 		echo "bench: the $kernel kernel's run failed: build/runs/$name/console.log" >&2
 		bad=1
 	fi
 	grep -a '^bench ' "$BUILD/runs/$name/console.log" |
-		sed "s/^bench /bench rep=$rep kernel=$kernel k=$k /" \
-		> "$out/boot-$rep-$kernel-k$k.txt" || true
+		sed "s/^bench /bench rep=$rep kernel=$kernel k=$k clock=$clock /" \
+		> "$out/boot-$rep-$kernel-k$k-$clock.txt" || true
 }
 
 cost="cost fast $count|cost yielding $count|cost fast $count|cost yielding $count"
 contended="$hold_us $period_us $jitter_us $ipi_ms"
 tput=
 for n in $ns; do
-	tput+="${tput:+|}tput $n $hold_us $tput_s"
+	tput+="${tput:+|}tput $n $tput_hold_us $tput_s"
 done
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 for rep in $(seq 1 "$reps"); do
-	IFS='|' read -ra steps <<< "$cost|ipi busy $contended|ipi spin $contended"
-	boot "$rep" unpatched 1 "${steps[@]}"
-	IFS='|' read -ra steps <<< "$cost|ipi waitq $contended|$tput"
-	boot "$rep" patched 1 "${steps[@]}"
+	IFS='|' read -ra steps <<< "$cost"
+	boot "$rep" unpatched 1 icount "${steps[@]}"
+	boot "$rep" patched 1 icount "${steps[@]}"
+	IFS='|' read -ra steps <<< "ipi busy $contended|ipi spin $contended"
+	boot "$rep" unpatched 1 real "${steps[@]}"
+	IFS='|' read -ra steps <<< "ipi waitq $contended|$tput"
+	boot "$rep" patched 1 real "${steps[@]}"
 	IFS='|' read -ra steps <<< "$tput"
-	boot "$rep" patched 4 "${steps[@]}"
+	boot "$rep" patched 4 real "${steps[@]}"
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
@@ -121,8 +130,8 @@ if [ "$smoke" = 0 ]; then
 fi
 
 cat "$out"/boot-*.txt > "$out/lines.txt"
-python3 "$TOP/bench/report.py" --out "$out" --reps "$reps" \
-	--hold-us "$hold_us" --period-us "$period_us" --jitter-us "$jitter_us" \
+PYTHONDONTWRITEBYTECODE=1 python3 "$TOP/bench/report.py" --out "$out" --reps "$reps" \
+	--hold-us "$hold_us" --tput-hold-us "$tput_hold_us" --period-us "$period_us" --jitter-us "$jitter_us" \
 	--ipi-ms "$ipi_ms" --tput-s "$tput_s" --count "$count" \
 	--base "$(git -C "$KSRC" describe --tags --match 'v*' "$BASE_TAG" 2>/dev/null || echo unknown)" \
 	--qemu "$(qemu-system-aarch64 --version | sed -n 1p)" \

@@ -31,12 +31,12 @@ def parse(path):
     with open(path) as f:
         for line in f:
             words = line.split()
-            if len(words) < 5 or words[0] != "bench":
+            if len(words) < 6 or words[0] != "bench":
                 continue
-            rec = dict(w.split("=", 1) for w in words[1:4])
+            rec = dict(w.split("=", 1) for w in words[1:5])
             rec["rep"] = int(rec["rep"])
             rec["k"] = int(rec["k"])
-            rest = words[4:]
+            rest = words[5:]
             if rest[0] == "samples":
                 rec.update(step=rest[1], source=rest[2], kind=rest[3],
                            values=[int(v) for v in rest[4].split(",")]
@@ -280,7 +280,7 @@ def verdict(ok):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", required=True)
-    for opt in ("reps", "hold-us", "period-us", "jitter-us", "ipi-ms", "tput-s", "count"):
+    for opt in ("reps", "hold-us", "tput-hold-us", "period-us", "jitter-us", "ipi-ms", "tput-s", "count"):
         ap.add_argument("--" + opt, type=int, required=True)
     for opt in ("base", "qemu", "host", "size"):
         ap.add_argument("--" + opt, default="unknown")
@@ -333,13 +333,18 @@ def main():
         if r[2] is None:
             b.problems.append("figure not computed: %s" % r[0])
 
-    clock = ("Firmware samples: the architected counter (CNTPCT, %s) read at EL3; "
-             "kernel figures: ktime_get_ns(), the same counter. Under QEMU's TCG "
-             "without -icount that counter follows the host's clock, so host load "
-             "shows in every figure; compare the two sides of a ratio, not the "
-             "values with hardware.") % "62.5 MHz on QEMU virt"
-    conf = ("Each repetition: three boots of 2 guest CPUs (unpatched K = 1, patched "
-            "K = 1, patched K = 4), seed 10 + repetition. Per-call cost: %d calls "
+    clock = ("per-call cost in virtual time: QEMU -icount shift=0,sleep=off (one "
+             "guest instruction, one nanosecond), so it counts instructions and "
+             "does not depend on the host; every other figure in real time: the "
+             "firmware's samples from the architected counter (CNTPCT, 62.5 MHz "
+             "on QEMU virt) read at EL3, the kernel's from ktime_get_ns() (the same "
+             "counter). Without -icount that counter follows the host's clock, so "
+             "host load shows in those figures (-icount is not used there: it runs "
+             "the guest's CPUs one at a time and skews waits on real time). "
+             "Compare the two sides of a ratio, not the values with hardware.")
+    conf = ("Each repetition: five boots of 2 guest CPUs (unpatched and patched "
+            "K = 1 under -icount; unpatched K = 1, patched K = 1, patched K = 4 in "
+            "real time), seed 10 + repetition. Per-call cost: %d calls "
             "per run on CPU 1, two runs of each call per boot, quiet wait-queue "
             "firmware (fast: IO read, an atomic call; yielding: PAS_IS_SUPPORTED, "
             "with the IS_CALL_AVAIL the API issues first). Wake-to-resume, IPI, CPU "
@@ -348,7 +353,7 @@ def main():
             "from CPU 0 every ms, a SCHED_IDLE soaker on CPU 1. Throughput: N test "
             "module threads of HDCP requests for %d s each, every call meeting a "
             "%d us hold (contend=each), thread t on resource t %% K (hdcp_res=session).") % (
-                a.count, a.ipi_ms, a.hold_us, a.period_us, a.jitter_us, a.tput_s, a.hold_us)
+                a.count, a.ipi_ms, a.hold_us, a.period_us, a.jitter_us, a.tput_s, a.tput_hold_us)
 
     md = ["# SCM wait-queue benchmark%s" % (" (smoke run: values not judged)" if a.smoke else ""), "",
           "- Base: %s; QEMU: %s; host: %s" % (a.base, a.qemu, a.host),

@@ -33,6 +33,11 @@
 #                     lockup) is expected here; every other report still
 #                     fails the run (repeatable)
 #   --smp N           boot N CPUs (default 4)
+#   --icount          virtual time from the instruction count (QEMU
+#                     -icount shift=0,sleep=off: one instruction, one
+#                     nanosecond; idle time skipped): timings that do not
+#                     depend on the host, for code that does not wait on
+#                     real time
 #   --quiet           do not copy the console to stdout
 #
 # The run passes only if QEMU exits 0 (PSCI SYSTEM_OFF after the payload
@@ -48,7 +53,7 @@
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
-name= timeout=120 append= quiet=0 payload= debug=0 smp=4
+name= timeout=120 append= quiet=0 payload= debug=0 smp=4 icount=()
 MONITOR=$BUILD/monitor/monitor.bin
 expects=() allows=()
 while [ $# -gt 0 ]; do
@@ -59,15 +64,16 @@ while [ $# -gt 0 ]; do
 	--scenario) export SCM_MOCK_SCENARIO=$2; shift 2 ;;
 	--no-wake-irq) export SCM_NO_WAKE_IRQ=1; shift ;;
 	--unpatched)
-		export KSRC=$BUILD/unpatched/linux KOUT=$BUILD/unpatched/kernel
+		export KSRC=$UNPATCHED/linux KOUT=$UNPATCHED/kernel
 		shift ;;
 	--debug-kernel) export KOUT=$DEBUG_KOUT; debug=1; shift ;;
 	--expect) expects+=("$2"); shift 2 ;;
 	--allow) allows+=("$2"); shift 2 ;;
 	--smp) smp=$2; shift 2 ;;
+	--icount) icount=(-icount shift=0,sleep=off); shift ;;
 	--quiet) quiet=1; shift ;;
 	--monitor) MONITOR=$2; shift 2 ;;
-	-h|--help) sed -n '3,49s/^# \{0,1\}//p' "$0"; exit 0 ;;
+	-h|--help) sed -n '3,54s/^# \{0,1\}//p' "$0"; exit 0 ;;
 	-*) die "unknown option $1" ;;
 	*) payload=$1; shift ;;
 	esac
@@ -98,6 +104,9 @@ bootargs="console=ttyAMA0 earlycon=pl011,0x09000000 panic=-1 oops=panic"
 # stalled 10 s (5 s, plus the 5 s PROVE_RCU adds; the defaults are 120,
 # 20 and 26 s). A run's own --append comes later and wins.
 [ "$debug" = 0 ] || bootargs+=" sysctl.kernel.hung_task_timeout_secs=10 watchdog_thresh=5 rcupdate.rcu_cpu_stall_timeout=5"
+# A line other than 6.1 says which, for the payloads that check it
+# (tests/guest/boot).
+[ "$LINE" = 6.1 ] || bootargs+=" guest.kernel_line=$LINE"
 bootargs+="${append:+ $append}"
 "$TOP/scripts/mkdtb.sh" "$run/virt.dtb" "$bootargs" "$INITRD_ADDR" "$initrd_size"
 
@@ -109,7 +118,7 @@ qemu=(qemu-system-aarch64
 	-device "loader,file=$IMAGE,addr=$KERNEL_ADDR,force-raw=on"
 	-device "loader,file=$run/initramfs.cpio,addr=$INITRD_ADDR,force-raw=on"
 	-semihosting-config enable=on,target=native
-	-serial stdio -serial "file:$run/monitor.log")
+	-serial stdio -serial "file:$run/monitor.log" "${icount[@]}")
 printf '%q ' "${qemu[@]}" > "$run/qemu.cmd"
 
 msg "booting $name (timeout ${timeout}s, files in ${run#$TOP/})"
