@@ -10,6 +10,13 @@
 # failing test also shows its log's last lines as diagnostics. The last
 # line is "N passed, N failed". Expects the builds done (make does them).
 #
+# Kernel lines: the rows run on line 6.1; LINES="6.1 6.12" (make check
+# sets it) also runs every row that depends on the kernel line (the
+# series' checks, the guest and debug boots) on each further line, named
+# NAME-LINE (guest-boot-6.12), with that line's tree, series and builds
+# (scripts/lib.sh). Rows that test the monitor, the runner or the tests
+# themselves run once. A line whose kernel is not built skips its rows.
+#
 # Some tests take minutes and depend on nothing but inputs that can be
 # hashed: the series' host checks (round trip, checkpatch, bisect,
 # configurations) and the device tree checks on the kernel tree, the
@@ -204,13 +211,15 @@ scenario() {
 # inputs NAME ARGS...: what the result of a cacheable test (name, row
 # arguments) depends on, printed; nothing for a test that always runs.
 inputs() {
-	local script
-	case $1 in
+	local script test=$1
+	# A further line's row is its 6.1 row's test with that line's inputs.
+	[ "$LINE" = 6.1 ] || test=${test%-"$LINE"}
+	case $test in
 	series-roundtrip | series-checkpatch | series-bisect | series-configs | dt-validate) ;;
 	guest-* | debug-* | runner-reports-* | catches-*) boot_inputs "$@"; return 0 ;;
 	*) return 0 ;;
 	esac
-	script=$TOP/tests/harness/$1.sh
+	script=$TOP/tests/harness/$test.sh
 	# The kernel tree exactly as it is, and where it started.
 	git -C "$KSRC" rev-parse "$BASE_TAG" "HEAD^{tree}"
 	git -C "$KSRC" status --porcelain --untracked-files=no
@@ -232,7 +241,7 @@ boot_inputs() {
 	local kout=$KOUT a
 	case " $* " in
 	*" --debug-kernel "*) kout=$DEBUG_KOUT ;;
-	*" --unpatched "*) kout=$BUILD/unpatched/kernel ;;
+	*" --unpatched "*) kout=$UNPATCHED/kernel ;;
 	esac
 	printf '%s\n' "$@"
 	{
@@ -259,6 +268,8 @@ cached() {
 # skip_reason ARGS...: why a row with these arguments cannot run here, or
 # nothing.
 skip_reason() {
+	[ "$LINE" = 6.1 ] || [ -f "$KOUT/arch/arm64/boot/Image" ] ||
+		{ echo "the $LINE kernel is not built (make build LINE=$LINE)"; return; }
 	case " $* " in *" --debug-kernel "*)
 		[ -f "$DEBUG_KOUT/arch/arm64/boot/Image" ] ||
 			echo "the debug kernel is not built (make debug-kernel)" ;;
@@ -286,6 +297,36 @@ kunit_parse() {
 		PYTHONDONTWRITEBYTECODE=1 python3 "$KSRC/tools/testing/kunit/kunit.py" parse
 }
 
+# The lines the rows run on, and each row's line: the rows above are 6.1's;
+# each further line repeats those that depend on the kernel line.
+LINES=${LINES:-6.1}
+declare -A row_line
+for ((i = 1; i <= n; i++)); do row_line[$i]=6.1; done
+rows=$n
+for l in $LINES; do
+	[ "$l" != 6.1 ] || continue
+	[ -f "$TOP/kernel/lines/$l.conf" ] || die "LINES: no kernel line $l"
+	for ((i = 1; i <= rows; i++)); do
+		declare -n r=row_$i
+		case ${r[0]} in
+		series-roundtrip | series-checkpatch | series-bisect | series-configs | \
+		dt-validate | guest-* | debug-*)
+			row "${r[0]}-$l" "${r[@]:1}"
+			row_line[$n]=$l ;;
+		esac
+	done
+done
+unset -n r
+
+# use_line LINE: the settings of scripts/lib.sh (tree, series, builds) for
+# that kernel line.
+use_line() {
+	[ "$1" != "$LINE" ] || return 0
+	LINE=$1
+	unset KSRC KOUT DEBUG_KOUT PATCHES
+	. "$TOP/scripts/lib.sh"
+}
+
 # The tests the groups or names select.
 groups=" ${*:-host guest debug harness} "
 selected=()
@@ -299,18 +340,22 @@ logs=$BUILD/logs
 mkdir -p "$logs"
 passed=0 failed=0 skipped=0 from_cache=0 failures=()
 
-# The base tree's origin, which Debian 6.1.y release the tests ran on.
-base=$(git -C "$KSRC" describe --tags --match 'v*' "$BASE_TAG" 2>/dev/null || echo none)
-debver=$(git -C "$KSRC" config --get project.debversion 2>/dev/null || echo unknown)
+# Each line's base tree's origin, which Debian release the tests ran on.
 echo "KTAP version 1"
 echo "1..${#selected[@]}"
-echo "# tests/check.sh${groups% }: Linux base $base (Debian linux-source-6.1 $debver)"
+for l in $LINES; do
+	use_line "$l"
+	base=$(git -C "$KSRC" describe --tags --match 'v*' "$BASE_TAG" 2>/dev/null || echo none)
+	debver=$(git -C "$KSRC" config --get project.debversion 2>/dev/null || echo unknown)
+	echo "# tests/check.sh${groups% }: Linux base $base (Debian linux-source-$l $debver)"
+done
 k=0
 for i in "${selected[@]}"; do
 	declare -n r=row_$i
 	name=${r[0]} runner=${r[2]}
 	args=("${r[@]:3}")
 	unset -n r
+	use_line "${row_line[$i]}"
 	k=$((k + 1))
 	log=$logs/$name.log
 	start=$(date +%s)

@@ -9,7 +9,7 @@
 set -euo pipefail
 . "$(dirname "$0")/../../scripts/lib.sh"
 
-out=$BUILD/dtcheck
+out=$LINE_BUILD/dtcheck
 kmake "$KSRC" "$out" DT_SCHEMA_FILES=firmware/qcom,scm.yaml dt_binding_check \
 	> "$out.log" 2>&1 || { cat "$out.log"; exit 1; }
 # The binding itself and its examples: anything said about qcom,scm.yaml

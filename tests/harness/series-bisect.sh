@@ -9,11 +9,11 @@
 set -euo pipefail
 . "$(dirname "$0")/../../scripts/lib.sh"
 
-tree=$BUILD/bisect/linux
-out=$BUILD/bisect/kernel
+tree=$LINE_BUILD/bisect/linux
+out=$LINE_BUILD/bisect/kernel
 [ -f "$KOUT/.config" ] || die "build the kernel first"
 if [ ! -d "$tree/.git" ]; then
-	mkdir -p "$BUILD/bisect"
+	mkdir -p "$LINE_BUILD/bisect"
 	git clone -q --shared --no-checkout "$KSRC" "$tree"
 fi
 # Into a ref of our own: the clone's own branch may be the checked-out one.

@@ -42,7 +42,7 @@ build_firmware() {
 	fi
 }
 
-def=$BUILD/configs/defconfig
+def=$LINE_BUILD/configs/defconfig
 mkdir -p "$def"
 kmake "$KSRC" "$def" defconfig > /dev/null
 "$KSRC/scripts/config" --file "$def/.config" -e DEBUG_FS -m QCOM_SCM_TEST
@@ -51,7 +51,7 @@ config_is "$def" QCOM_SCM y
 config_is "$def" QCOM_SCM_TEST m
 build_firmware "$def"
 
-mod=$BUILD/configs/modular
+mod=$LINE_BUILD/configs/modular
 mkdir -p "$mod"
 cp "$KOUT/.config" "$mod/.config"
 "$KSRC/scripts/config" --file "$mod/.config" -m QCOM_RMTFS_MEM -m QCOM_SCM_TEST \
