@@ -4,7 +4,9 @@
 #                 build kernel, monitor and initramfs, boot QEMU and run the
 #                 guest tests, with a summary
 #   make check    the whole test suite, KTAP; ends with "N passed, N failed"
-#   make check-all    the same plus the long guest runs on the debug kernel
+#   make check-all    the same plus the long guest runs on the debug kernel,
+#                 and every line-dependent row again on line 6.12
+#                 (NAME-6.12: its series' checks, guest and debug boots)
 #   make build    only the builds (the test kernel, the unpatched kernel,
 #                 the monitor, the test tools)
 #   make debug-kernel  the debug kernel (KASAN, kmemleak, UBSAN, ...) and
@@ -34,7 +36,7 @@ BUILD := $(CURDIR)/build
 LINE ?= 6.1
 export LINE
 
-.PHONY: all check check-all fuzz bench compare peer build setup base series export kernel debug-kernel unpatched monitor test-tools run clean
+.PHONY: all check check-all line-6.12 fuzz bench compare peer build setup base series export kernel debug-kernel unpatched monitor test-tools run clean
 
 all: build
 	tests/check.sh guest
@@ -42,8 +44,13 @@ all: build
 check: build debug-kernel
 	tests/check.sh
 
-check-all: build debug-kernel
-	tests/check.sh host guest debug debug-long harness
+check-all: build debug-kernel line-6.12
+	LINES="6.1 6.12" tests/check.sh host guest debug debug-long harness
+
+# Line 6.12's builds for check-all: its tree, series, kernels (the test
+# kernel, upstream's as the unpatched one, the debug kernel), test tools.
+line-6.12:
+	$(MAKE) --no-print-directory build debug-kernel LINE=6.12
 
 fuzz: build
 	tests/fuzz.sh $(or $(SEEDS),100)
