@@ -9,7 +9,10 @@
  *   probe_cpu    the CPU the IPI prober runs on (default 0)
  *   count        calls of a cost run, split into ten batches (default 100000)
  *   duration_ms  length of an ipi run (default 3000)
- *   interval_us  time between two IPIs of an ipi run (default 1000)
+ *   interval_us  mean time between two IPIs of an ipi run, busy-waited and
+ *                drawn at random from [interval_us / 2, 3 * interval_us / 2)
+ *                so that probes do not fall into step with the timer tick
+ *                or the second VM's period (default 1000)
  *   cost         write "fast" or "yielding": issue count calls back to
  *                back on cpu (fast: qcom_scm_io_readl(), an atomic call;
  *                yielding: qcom_scm_pas_supported()), timed per batch
@@ -21,8 +24,8 @@
  *                200 ms run of the soaker alone before)
  *   results      the last runs, "key=value" fields:
  *                  cost call= count= errors= batch_ns=N,N,...
- *                  ipi calls= errors= round_trips= quiet_loops= busy_loops=
- *                      quiet_ms= busy_ms=
+ *                  ipi calls= errors= round_trips= ipi_errors= quiet_loops=
+ *                      busy_loops= quiet_ms= busy_ms=
  *   ipi_samples  the last ipi run's round trips, one nanosecond value a line
  */
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
@@ -35,6 +38,7 @@
 #include <linux/ktime.h>
 #include <linux/module.h>
 #include <linux/mutex.h>
+#include <linux/prandom.h>
 #include <linux/qcom_scm.h>
 #include <linux/sched.h>
 #include <uapi/linux/sched/types.h>
@@ -52,6 +56,7 @@
 /* A peripheral the mock firmware reports supported */
 #define BENCH_PAS_ID		1
 #define BENCH_QUIET_MS		200
+#define BENCH_MAX_INTERVAL_US	100000
 
 static struct {
 	struct mutex lock;		/* one run at a time; guards the results */
@@ -64,12 +69,14 @@ static struct {
 
 	bool have_cost;
 	bool cost_fast;
+	u32 cost_count;
 	u64 cost_errors;
 	u64 batch_ns[BENCH_BATCHES];
 
 	bool have_ipi;
 	u64 ipi_calls;
 	u64 ipi_errors;
+	u64 ipi_failed;
 	u64 quiet_loops, quiet_ns;
 	u64 busy_loops, busy_ns;
 	u32 *samples;			/* vmalloc'ed, BENCH_MAX_SAMPLES */
@@ -137,7 +144,8 @@ static int bench_cost(bool fast)
 	struct task_struct *t;
 	int ret = 0;
 
-	if (bench.count < BENCH_BATCHES || !cpu_online(bench.cpu))
+	if (bench.count < BENCH_BATCHES || bench.cpu >= nr_cpu_ids ||
+	    !cpu_online(bench.cpu))
 		return -EINVAL;
 	c = kzalloc(sizeof(*c), GFP_KERNEL);
 	if (!c)
@@ -156,6 +164,7 @@ static int bench_cost(bool fast)
 
 	bench.have_cost = true;
 	bench.cost_fast = fast;
+	bench.cost_count = c->count / BENCH_BATCHES * BENCH_BATCHES;
 	bench.cost_errors = c->errors;
 	memcpy(bench.batch_ns, c->batch_ns, sizeof(bench.batch_ns));
 out:
@@ -167,6 +176,7 @@ struct bench_ipi {
 	u64 deadline;			/* ktime_get_ns() */
 	u64 calls, errors;
 	u64 loops;
+	u64 failed;			/* smp_call_function_single() errors */
 	u32 nr;
 	u32 *samples;
 	u32 target;
@@ -225,11 +235,19 @@ static int bench_prober_fn(void *data)
 
 	while (ktime_get_ns() < r->deadline && r->nr < BENCH_MAX_SAMPLES) {
 		start = ktime_get_ns();
-		if (smp_call_function_single(r->target, bench_nop, NULL, 1))
+		if (smp_call_function_single(r->target, bench_nop, NULL, 1)) {
+			r->failed++;
 			break;
+		}
 		ns = ktime_get_ns() - start;
 		r->samples[r->nr++] = min_t(u64, ns, U32_MAX);
-		usleep_range(r->interval_us, r->interval_us + 50);
+		/*
+		 * Busy-wait: a sleep would end on a timer tick (no high
+		 * resolution timers in a minimal kernel). This CPU has no
+		 * other work.
+		 */
+		udelay(r->interval_us / 2 + prandom_u32_max(r->interval_us + 1));
+		cond_resched();
 	}
 	bench_finish(r);
 	while (!kthread_should_stop())
@@ -239,8 +257,8 @@ static int bench_prober_fn(void *data)
 
 /*
  * Soak the caller's CPU for ms with, when with_caller, the caller and the
- * prober running too. The soaker runs SCHED_IDLE, so it only gets the time
- * nobody else wants.
+ * prober running too. The soaker runs SCHED_IDLE (weight 3 against a
+ * normal task's 1024), so it gets what the caller leaves.
  */
 static int bench_soak(struct bench_ipi *r, u32 ms, bool with_caller)
 {
@@ -293,9 +311,13 @@ static int bench_ipi(void)
 	u64 start;
 	int ret;
 
-	if (bench.cpu == bench.probe_cpu || !cpu_online(bench.cpu) ||
-	    !cpu_online(bench.probe_cpu) || !bench.duration_ms)
+	if (bench.cpu == bench.probe_cpu || bench.cpu >= nr_cpu_ids ||
+	    bench.probe_cpu >= nr_cpu_ids || !cpu_online(bench.cpu) ||
+	    !cpu_online(bench.probe_cpu) || !bench.duration_ms ||
+	    bench.interval_us > BENCH_MAX_INTERVAL_US)
 		return -EINVAL;
+	/* The samples are overwritten from here on. */
+	bench.have_ipi = false;
 	r = kzalloc(sizeof(*r), GFP_KERNEL);
 	if (!r)
 		return -ENOMEM;
@@ -318,6 +340,7 @@ static int bench_ipi(void)
 	bench.busy_loops = r->loops;
 	bench.ipi_calls = r->calls;
 	bench.ipi_errors = r->errors;
+	bench.ipi_failed = r->failed;
 	bench.nr_samples = r->nr;
 	bench.have_ipi = true;
 out:
@@ -368,15 +391,15 @@ static int bench_results_show(struct seq_file *s, void *unused)
 	if (bench.have_cost) {
 		seq_printf(s, "cost call=%s count=%u errors=%llu batch_ns=",
 			   bench.cost_fast ? "fast" : "yielding",
-			   bench.count / BENCH_BATCHES * BENCH_BATCHES,
-			   bench.cost_errors);
+			   bench.cost_count, bench.cost_errors);
 		for (i = 0; i < BENCH_BATCHES; i++)
 			seq_printf(s, "%s%llu", i ? "," : "", bench.batch_ns[i]);
 		seq_putc(s, '\n');
 	}
 	if (bench.have_ipi)
-		seq_printf(s, "ipi calls=%llu errors=%llu round_trips=%u quiet_loops=%llu busy_loops=%llu quiet_ms=%llu busy_ms=%llu\n",
+		seq_printf(s, "ipi calls=%llu errors=%llu round_trips=%u ipi_errors=%llu quiet_loops=%llu busy_loops=%llu quiet_ms=%llu busy_ms=%llu\n",
 			   bench.ipi_calls, bench.ipi_errors, bench.nr_samples,
+			   bench.ipi_failed,
 			   bench.quiet_loops, bench.busy_loops,
 			   div_u64(bench.quiet_ns, NSEC_PER_MSEC),
 			   div_u64(bench.busy_ns, NSEC_PER_MSEC));
