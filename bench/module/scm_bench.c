@@ -32,7 +32,6 @@
 
 #include <linux/cpumask.h>
 #include <linux/debugfs.h>
-#include <linux/delay.h>
 #include <linux/kernel.h>
 #include <linux/kthread.h>
 #include <linux/ktime.h>
@@ -231,7 +230,7 @@ static void bench_nop(void *unused)
 static int bench_prober_fn(void *data)
 {
 	struct bench_ipi *r = data;
-	u64 start, ns;
+	u64 start, ns, until;
 
 	while (ktime_get_ns() < r->deadline && r->nr < BENCH_MAX_SAMPLES) {
 		start = ktime_get_ns();
@@ -243,11 +242,17 @@ static int bench_prober_fn(void *data)
 		r->samples[r->nr++] = min_t(u64, ns, U32_MAX);
 		/*
 		 * Busy-wait: a sleep would end on a timer tick (no high
-		 * resolution timers in a minimal kernel). This CPU has no
-		 * other work.
+		 * resolution timers in a minimal kernel), yielding at every
+		 * step, so that a woken thread on this CPU (the SCM wake
+		 * interrupt's, say) runs at once even without kernel
+		 * preemption.
 		 */
-		udelay(r->interval_us / 2 + prandom_u32_max(r->interval_us + 1));
-		cond_resched();
+		until = ktime_get_ns() + NSEC_PER_USEC *
+			(r->interval_us / 2 + prandom_u32_max(r->interval_us + 1));
+		while (ktime_get_ns() < until) {
+			cpu_relax();
+			cond_resched();
+		}
 	}
 	bench_finish(r);
 	while (!kthread_should_stop())
