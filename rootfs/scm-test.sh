@@ -4,7 +4,13 @@
 # control module (scm_mock_ctl). Source it after /lib/ktap.sh.
 #
 # A run's files: $R the test module's results, /tmp/counters the
-# firmware's counters after the run, /tmp/trace the driver's trace.
+# firmware's counters after the run, /tmp/trace the driver's trace,
+# /tmp/wake_irqs how many wake interrupts the run took.
+#
+# Two drivers are tested: the 6.1 series' (trace events qcom_scm_waitq_*:
+# sleep, resume, wake, timeout, poll, irq) and upstream's in 6.12 with the
+# 6.12 series (events scm_waitq_sleep, scm_waitq_resume, and
+# scm_waitq_get_wq_ctx for a wake fetched; nothing for timeouts or polls).
 
 T=/sys/kernel/debug/qcom_scm_test
 M=/sys/kernel/debug/scm_mock
@@ -26,12 +32,25 @@ scm_configure() {
 	echo "$*" > $T/calls
 }
 
+# series_driver: the kernel runs the 6.1 series' driver (its trace events).
+series_driver() { [ -d $TR/events/qcom_scm/qcom_scm_waitq_sleep ]; }
+
+# wake_irqs: the wake interrupt's count so far, all CPUs (its name is
+# qcom-scm-waitq in the 6.1 series, qcom-scm upstream); 0 without one.
+wake_irqs() {
+	awk '/ qcom-scm/ { for (i = 2; i <= NF && $i ~ /^[0-9]+$/; i++) n += $i }
+	     END { print n + 0 }' /proc/interrupts
+}
+
 # scm_run: reset the firmware's counters, clear the trace, run the test
 # module, keep results, counters and trace, and show results and counters.
 scm_run() {
+	local irqs
 	echo 1 > $M/reset || return 1
 	[ ! -w $TR/trace ] || echo > $TR/trace
+	irqs=$(wake_irqs)
 	echo 1 > $T/run || return 1
+	echo $(($(wake_irqs) - irqs)) > /tmp/wake_irqs
 	cat $T/results > $R
 	cat $M/counters > /tmp/counters
 	cat $TR/trace > /tmp/trace 2>/dev/null || : > /tmp/trace
@@ -47,8 +66,20 @@ live_counter() { grep "^$1 " $M/counters | cut -d' ' -f2; }
 # scenario_value KEY: the mock's current setting of KEY.
 scenario_value() { grep "^$1 " $M/scenario | cut -d' ' -f2; }
 
-# traced EVENT: how many qcom_scm_waitq_EVENT lines the last run traced.
-traced() { grep -c "qcom_scm_waitq_$1:" /tmp/trace; }
+# traced EVENT: how many EVENT lines (sleep, resume, wake; with the 6.1
+# series also timeout, poll, irq) the last run traced; "n/a" for an event
+# the driver does not trace.
+traced() {
+	if series_driver; then
+		grep -c "qcom_scm_waitq_$1:" /tmp/trace
+		return 0
+	fi
+	case $1 in
+	sleep | resume) grep -c " scm_waitq_$1:" /tmp/trace ;;
+	wake) grep -c " scm_waitq_get_wq_ctx:" /tmp/trace ;;
+	*) echo n/a ;;
+	esac
+}
 
 # all_right [N]: the last run issued calls (N of them if given) and every
 # one got its own right answer: ok == issued, nothing wrong, no errno.
