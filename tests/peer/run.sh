@@ -9,7 +9,7 @@
 #   upstream-6.12  unpatched Linux 6.12 plus the test module (make peer)
 #   ours-6.12      Linux 6.12 with patches/6.12/ (make kernel LINE=6.12)
 #   ours-6.1       Linux 6.1 with patches/6.1/ (make kernel)
-# EXPECT is "pass" or "hang". Every boot names the kernel line it must be
+# EXPECT is "pass", "hang" or "fail:N". Every boot names the kernel line it must be
 # (guest.kernel_line= on the command line, which tests/guest/boot checks)
 # and has a quick hung-task detector that panics (10 s, so a run that
 # blocks ends within seconds, not at its timeout): a hang is a hung-task
@@ -22,10 +22,15 @@
 #         task blocked 120 s, checked every 120 s) report it after about
 #         240 s and the runner's timeout, not a panic, ends the run, so
 #         such a scenario needs a timeout of 300 s
+#   fail:N  the payload's check N fails, and nothing else: every other
+#         check passes, no kernel report, no reason of the runner but the
+#         payload's failure (for what upstream's driver does differently
+#         by design without hanging, as serialising calls)
 # Prints the runner's output, then one verdict line, the evidence after
 # the colon:
 #   peer: pass
 #   peer: hang, as expected: <hung-task line>; <first qcom_scm frame>
+#   peer: fails, as expected: <the payload's "not ok N" line>
 #   peer: FAIL: <first failed check of the payload>; <runner's reason>
 #   peer: not built: <Image>
 # and exits 0 for pass or an expected hang, 1 for a failure, 2 when the
@@ -55,7 +60,7 @@ ours-6.12) line=6.12 src=$BUILD/linux-6.12 out=$BUILD/6.12/kernel ;;
 ours-6.1) line=6.1 src=$BUILD/linux out=$BUILD/kernel ;;
 *) die "unknown kernel $kernel" ;;
 esac
-case "$expect" in pass | hang) ;; *) die "EXPECT is pass or hang, not $expect" ;; esac
+case "$expect" in pass | hang | fail:[1-9]*) ;; *) die "EXPECT is pass, hang or fail:N, not $expect" ;; esac
 if [ ! -f "$out/arch/arm64/boot/Image" ]; then
 	verdict "peer: not built: ${out#$TOP/}/arch/arm64/boot/Image" 2
 fi
@@ -88,7 +93,7 @@ hung="INFO: task .* blocked for more than"
 detect="sysctl.kernel.hung_task_timeout_secs=10 sysctl.kernel.hung_task_check_interval_secs=1"
 detect+=" sysctl.kernel.hung_task_panic=1 guest.kernel_line=$line"
 allow=()
-[ "$expect" = pass ] ||
+[ "$expect" != hang ] ||
 	allow=(--allow "$hung" --allow 'Kernel panic - not syncing: hung_task')
 
 start=$(date +%s)
@@ -108,6 +113,20 @@ evidence=$(printf '%s\n' "$first_not_ok" "$(sed -n 1p <<<"$reasons")" | sed '/^$
 if [ "$expect" = pass ]; then
 	[ "$status" != 0 ] || verdict "peer: pass" 0
 	verdict "peer: FAIL: $evidence" 1
+fi
+
+# Expected to fail one check: that check alone, and the runner saw only
+# the payload's failure (the reset init asks for).
+if [ "${expect%%:*}" = fail ]; then
+	n=${expect#fail:}
+	not_oks=$(tr -d '\r' < "$console" 2>/dev/null | grep -a '^ *not ok ' | sed 's/^ *//' || true)
+	others=$(grep -vE '^reset: ' <<<"$reasons" || true)
+	[ "$status" != 0 ] ||
+		verdict "peer: FAIL: expected check $n to fail, the run passed" 1
+	[ "$(grep -c . <<<"$not_oks")" = 1 ] && grep -qE "^not ok $n( |$)" <<<"$not_oks" &&
+		[ -z "$others" ] ||
+		verdict "peer: FAIL: expected check $n alone to fail: $evidence" 1
+	verdict "peer: fails, as expected: $not_oks" 0
 fi
 
 # Expected to hang: the hung-task report, in qcom_scm's wait, then only

@@ -6,9 +6,10 @@
 #
 #   scenario NAME UPSTREAM ARGS...
 #
-# UPSTREAM is what upstream's driver does there: "pass", or "hang" where it
+# UPSTREAM is what upstream's driver does there: "pass"; "hang" where it
 # blocks by design (tests/peer/run.sh says how a hang is detected and what
-# makes it the expected one). Our series must pass every scenario.
+# makes it the expected one); "fail:N" where by design it fails the
+# payload's check N and no other. Our series must pass every scenario.
 # ARGS are scripts/run-qemu.sh options and a payload of tests/guest/, as in
 # tests/check.sh's rows; only payloads whose checks hold for any driver
 # (the test module's answers, the firmware's counters) are used, not the
@@ -34,6 +35,10 @@ scenario waitq-k4 pass --timeout 300 --scenario "$peer_load seed=2 k=4" \
 	"$peer_guest/scm-calls"
 scenario waitq-irq-from-get-info pass --timeout 300 --no-wake-irq \
 	--scenario "$peer_load seed=8 k=4" "$peer_guest/scm-calls"
+# Two calls parked at once with 4 wait queues: upstream keeps its SMC lock
+# while a call sleeps, so firmware parks one and the other waits for the
+# lock (check 3, "parked beside it").
+scenario waitq-parallel fail:3 --timeout 120 --scenario 'k=4' "$peer_guest/waitq-parallel"
 # The seed's scenario on wait-queue firmware: a resource held 5 s of 6.
 scenario seed-waitq pass --timeout 300 \
 	--scenario "mode=waitq period_us=6000000 hold_us=5000000 seed=5" \
