@@ -37,11 +37,13 @@ series_stamp() {
 	echo "$(git -C "$tree" rev-parse "$BASE_TAG") $(hash_files $(patch_list "$dir"))"
 }
 
-# Subject (without the "[PATCH 0/N]" prefix) and blurb of a cover letter: the
+# Subject (without the "[PATCH 0/N]" prefix; unfolded, as git folds a long
+# one onto lines that start with a space) and blurb of a cover letter: the
 # text between the headers and the shortlog ("Name (N):") git writes.
 cover_description() {
 	awk '
 		/^Subject: / { sub(/^Subject: (\[[^]]*\] )?/, ""); subj = $0; next }
+		subj != "" && !body && /^[ \t]/ { sub(/^[ \t]+/, " "); subj = subj $0; next }
 		subj != "" && !body && /^$/ { body = 1; next }
 		body && /^[^ ].* \([0-9]+\):$/ { exit }
 		body && /^-- *$/ { exit }
