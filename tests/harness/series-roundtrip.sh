@@ -43,9 +43,16 @@ cp "$work/p1/0000-cover-letter.patch" "$work/p2/"
 "$series" export "$tree" "$work/p2"
 # Only the cover letter's Date: may differ between two exports.
 diff -r -I '^Date: ' "$work/p1" "$work/p2"
-subject=$(sed -n 's/^Subject: \[PATCH 0\/[0-9]*\] //p' "$PATCHES/0000-cover-letter.patch")
-grep -qF "$subject" "$work/p2/0000-cover-letter.patch" ||
-	{ echo "cover letter subject lost"; exit 1; }
+# subject COVER: its Subject without the "[PATCH 0/N]" prefix, unfolded
+# (git folds a long one onto lines that start with a space).
+subject() {
+	awk '/^Subject: / { s = $0; sub(/^Subject: \[[^]]*\] /, "", s); on = 1; next }
+	     on && /^[ \t]/ { sub(/^[ \t]+/, " "); s = s $0; next }
+	     on { print s; exit }' "$1"
+}
+subject=$(subject "$PATCHES/0000-cover-letter.patch")
+[ "$(subject "$work/p2/0000-cover-letter.patch")" = "$subject" ] ||
+	{ echo "cover letter subject lost: $(subject "$work/p2/0000-cover-letter.patch")"; exit 1; }
 echo "second export identical, cover letter kept: $subject"
 
 # A patch that cannot apply must fail loudly and name itself.
