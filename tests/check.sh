@@ -190,11 +190,18 @@ row guest-fuzz-wake-all-resource guest qemu --timeout 400 \
 # exactly those checks (their numbers, "N?": maybe) to fail, the boot
 # failing for that alone (tests/harness/catches.sh).
 catches=$H/catches.sh
+# Case 2: on busy firmware a call may end -EBUSY after the driver's 21
+# tries 30 ms apart when the host starves the guest (seen under load: one
+# PAS call in 600), so checks 3 and 10 may fail there. Case 3: the
+# driver's trace keeps no RESUME (the filter passes only those check 7
+# forbids); the count check must notice, however many calls firmware
+# parked.
+resume_filter=/sys/kernel/tracing/events/qcom_scm/qcom_scm_waitq_resume/filter
 row catches-checks harness cmd "$catches" catches-checks --timeout 600 \
 	--scenario "$load seed=2 k=4" -- \
 	"$G/waitq" "ITER=100 faults=bad-token -> 3,5?,8,10,12?,15" \
-	"$G/waitq" "ITER=50 mode=busy -> 4,7,11,14" \
-	"$G/waitq" "ITER=100 /sys/kernel/tracing/buffer_size_kb=1 -> 6,13" \
+	"$G/waitq" "ITER=50 mode=busy -> 4,7,11,14,3?,10?" \
+	"$G/waitq" "ITER=100 $resume_filter=woken==0 -> 6,13" \
 	"$G/waitq" "ITER=100 faults=sticky-more -> 8,7?,14?,15?" \
 	"$G/waitq" "ITER=100 faults=wq-unknown -> 16" \
 	"$G/waitq-poll" "-> 4,5" \

@@ -9,7 +9,8 @@
 #                payload starts
 #   VAR=value    (upper case) in the payload's environment
 #   /path=value  written to that file before the payload, the old value
-#                written back after it
+#                written back after it (a trace event's filter that read
+#                "none" is cleared with 0)
 # After each case the modules the payload loaded are unloaded, the mock's
 # second VM and held resources released, the calls left parked reclaimed,
 # every scenario key set back to the boot's, and the kernel log cleared
@@ -45,7 +46,11 @@ while read -r payload words; do
 	[ "$rc" = 0 ] || failed=$((failed + 1))
 	rmmod qcom_scm_test 2>/dev/null
 	rmmod scm_mock_ctl 2>/dev/null
-	for w in $restore; do echo "${w#*=}" > "${w%%=*}"; done
+	for w in $restore; do
+		k=${w%%=*} v=${w#*=}
+		case "$k=$v" in */filter=none) v=0 ;; esac
+		echo "$v" > "$k" || echo "# catches: cannot write $v back to $k"
+	done
 	# Calls a case left parked are reclaimed once woken (abandon_us
 	# back to the boot's, every resource released) before k may change.
 	insmod $CTL && grep '^abandon_us ' /tmp/boot-scenario > $M/scenario &&
