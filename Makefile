@@ -86,7 +86,7 @@ monitor: setup
 
 debug-kernel: series
 	scripts/build-kernel.sh debug
-	KOUT=$(BUILD)/debug/kernel scripts/build-test-tools.sh
+	scripts/build-test-tools.sh debug
 
 unpatched: series
 	scripts/build-unpatched.sh

@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-2.0
 #
 # Build what guest tests run besides the kernel, against $KOUT (default
-# build/kernel), next to it:
+# the line's test kernel, build/kernel for 6.1; with "debug" its debug
+# kernel, $DEBUG_KOUT), next to it:
 #   build/mockctl/scm_mock_ctl.ko   the mock firmware's control module
 #                                   (mockctl/, out of tree; its sources are
 #                                   copied there so the project tree stays
@@ -14,6 +15,7 @@
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
+[ "${1:-}" != debug ] || KOUT=$DEBUG_KOUT
 [ -f "$KOUT/Module.symvers" ] || die "build the kernel first"
 
 tools=$(dirname "$KOUT")
