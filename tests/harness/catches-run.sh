@@ -49,7 +49,7 @@ while read -r payload words; do
 	for w in $restore; do
 		k=${w%%=*} v=${w#*=}
 		case "$k=$v" in */filter=none) v=0 ;; esac
-		echo "$v" > "$k" || echo "# catches: cannot write $v back to $k"
+		echo "$v" > "$k" || { echo "# catches: cannot write $v back to $k"; exit 2; }
 	done
 	# Calls a case left parked are reclaimed once woken (abandon_us
 	# back to the boot's, every resource released) before k may change.
